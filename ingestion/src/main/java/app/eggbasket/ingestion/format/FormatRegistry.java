@@ -1,0 +1,167 @@
+package app.eggbasket.ingestion.format;
+
+import app.eggbasket.ingestion.read.ColumnName;
+import app.eggbasket.ingestion.read.ExportTable;
+import app.eggbasket.ingestion.read.ExportText;
+import app.eggbasket.ingestion.read.HeaderNames;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The known export formats, and detection of a file's format from its header. The header is looked for
+ * in the first {@value #SCAN_RECORDS} records (Amazon and eBay put lines before it), with each candidate
+ * delimiter; labels are compared normalised. Exactly one format must match.
+ */
+public final class FormatRegistry {
+
+    static final int SCAN_RECORDS = 25;
+    private static final char[] DELIMITERS = {',', ';', '\t'};
+
+    private final Map<String, SaleFormat> formats = new LinkedHashMap<>();
+
+    /**
+     * @throws IllegalStateException when two formats claim the same id
+     */
+    public FormatRegistry(List<SaleFormat> formats) {
+        for (SaleFormat format : formats) {
+            SaleFormat previous = this.formats.putIfAbsent(format.id(), format);
+            if (previous != null) {
+                throw new IllegalStateException("two parsers claim format '" + format.id() + "': "
+                        + previous.getClass().getName() + " and " + format.getClass().getName());
+            }
+        }
+    }
+
+    public List<SaleFormat> formats() {
+        return List.copyOf(formats.values());
+    }
+
+    public Optional<SaleFormat> byId(String id) {
+        return Optional.ofNullable(formats.get(id));
+    }
+
+    /**
+     * Finds the format and the header of a file.
+     *
+     * @throws FormatNotRecognisedException when no format, or more than one, matches; the message lists
+     *                                      the known formats and what the closest one lacks
+     */
+    public DetectedExport detect(ExportText text) {
+        Candidate best = null;
+        Set<String> ties = new HashSet<>();
+        Map<SaleFormat, Near> closest = new LinkedHashMap<>();
+        for (char delimiter : DELIMITERS) {
+            List<CsvRecord> records = firstRecords(text.text(), delimiter);
+            for (int i = 0; i < records.size(); i++) {
+                Set<String> labels = normalisedLabels(records.get(i));
+                for (SaleFormat format : formats.values()) {
+                    List<String> missing = missingRequired(format, labels);
+                    int found = (int) requiredCount(format) - missing.size();
+                    closest.merge(format, new Near(found, missing), (a, b) -> a.found >= b.found ? a : b);
+                    if (!missing.isEmpty()) {
+                        continue;
+                    }
+                    Candidate candidate = new Candidate(format, delimiter, i, records.get(i), found);
+                    if (best == null || candidate.betterThan(best)) {
+                        best = candidate;
+                        ties.clear();
+                    } else if (!best.betterThan(candidate) && best.format != format) {
+                        ties.add(format.id());
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            throw new FormatNotRecognisedException(text.fileName(), unknownMessage(closest));
+        }
+        if (!ties.isEmpty()) {
+            throw new FormatNotRecognisedException(text.fileName(), "the header matches several formats ("
+                    + best.format.id() + ", " + String.join(", ", ties) + "); choose the format explicitly");
+        }
+        return new DetectedExport(best.format, best.table(text));
+    }
+
+    private static List<CsvRecord> firstRecords(String text, char delimiter) {
+        List<CsvRecord> records = new ArrayList<>();
+        try (CsvReader<CsvRecord> reader = CsvReader.builder()
+                .fieldSeparator(delimiter)
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .allowUnclosedQuote(true)
+                .ofCsvRecord(text)) {
+            for (CsvRecord record : reader) {
+                records.add(record);
+                if (records.size() >= SCAN_RECORDS) {
+                    break;
+                }
+            }
+        } catch (Exception unreadable) {
+            // a delimiter under which the start of the file is not CSV simply yields no candidate
+        }
+        return records;
+    }
+
+    private static Set<String> normalisedLabels(CsvRecord record) {
+        return record.getFields().stream().map(HeaderNames::normalise).collect(Collectors.toSet());
+    }
+
+    private static long requiredCount(SaleFormat format) {
+        return format.columns().stream().filter(ColumnName::required).count();
+    }
+
+    private static List<String> missingRequired(SaleFormat format, Set<String> labels) {
+        List<String> missing = new ArrayList<>();
+        for (ColumnName column : format.columns()) {
+            if (column.required() && column.labels().stream().map(HeaderNames::normalise).noneMatch(labels::contains)) {
+                missing.add(column.label());
+            }
+        }
+        return missing;
+    }
+
+    private record Near(int found, List<String> missing) {
+    }
+
+    private String unknownMessage(Map<SaleFormat, Near> closest) {
+        StringBuilder message = new StringBuilder("no known export format found in the first ")
+                .append(SCAN_RECORDS).append(" lines. Known formats: ");
+        message.append(formats.values().stream().map(f -> f.id() + " (" + f.label() + ")")
+                .collect(Collectors.joining(", ")));
+        closest.entrySet().stream()
+                .filter(e -> e.getValue().found() > 0)
+                .max(Comparator.comparingDouble(e -> e.getValue().found() / (double) requiredCount(e.getKey())))
+                .ifPresent(e -> message.append(". Closest: ").append(e.getKey().id()).append(", which also needs ")
+                        .append(e.getValue().missing().stream().map(c -> "'" + c + "'")
+                                .collect(Collectors.joining(", "))));
+        return message.toString();
+    }
+
+    private record Candidate(SaleFormat format, char delimiter, int recordIndex, CsvRecord header, int score) {
+
+        boolean betterThan(Candidate other) {
+            if (recordIndex != other.recordIndex) {
+                return recordIndex < other.recordIndex;
+            }
+            return score > other.score;
+        }
+
+        ExportTable table(ExportText text) {
+            List<String> labels = header.getFields();
+            boolean frenchExcel = delimiter == ';' && format.nativeDelimiter() != ';';
+            boolean decimalComma = delimiter == ';' || format.decimalComma(labels);
+            return new ExportTable(text, delimiter, recordIndex, (int) header.getStartingLineNumber(), labels,
+                    decimalComma, frenchExcel);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package app.eggbasket.ingestion.format;
+
+import app.eggbasket.ingestion.etsy.EtsySoldOrdersFormat;
+
+import java.util.List;
+
+/** The formats Eggbasket reads out of the box. Adding a format means adding it here. */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    public static FormatRegistry standard() {
+        return new FormatRegistry(List.of(
+                new EtsySoldOrdersFormat()));
+    }
+}

@@ -1,0 +1,41 @@
+package app.eggbasket.ingestion.ingest;
+
+import app.eggbasket.ingestion.format.DetectedExport;
+import app.eggbasket.ingestion.format.ParseContext;
+import app.eggbasket.ingestion.format.RowOutcome;
+import app.eggbasket.ingestion.format.RowParser;
+import app.eggbasket.ingestion.read.ExportRow;
+import app.eggbasket.ingestion.read.Rejection;
+import app.eggbasket.ingestion.read.RowRejection;
+
+import java.util.function.Consumer;
+
+/** Runs a format's row parser over a detected export, turning every row into a {@link RowResult}. */
+public final class ExportParser {
+
+    private ExportParser() {
+    }
+
+    /**
+     * @throws app.eggbasket.ingestion.read.FileRefusedException when the CSV structure is broken
+     */
+    public static void parse(DetectedExport export, ParseContext context, Consumer<RowResult> out) {
+        RowParser parser = export.format().open(export.table(), context);
+        export.table().forEachRow(row -> out.accept(parseRow(export, context, parser, row)));
+    }
+
+    private static RowResult parseRow(DetectedExport export, ParseContext context, RowParser parser, ExportRow row) {
+        try {
+            RowOutcome outcome = parser.parse(row);
+            if (outcome instanceof RowOutcome.Skip skip) {
+                return new RowResult.Skipped(row.line(), skip.reason());
+            }
+            RowOutcome.Sale sale = (RowOutcome.Sale) outcome;
+            return new RowResult.Accepted(context.complete(sale.draft(), export.format(), row.line()));
+        } catch (RowRejection e) {
+            return new RowResult.Rejected(new Rejection(context.fileName(), row.line(), e.column(), e.value(), e.reason()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return new RowResult.Rejected(new Rejection(context.fileName(), row.line(), "-", "", e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package app.eggbasket.ingestion.lake;
+
+import app.eggbasket.ingestion.sale.SaleLine;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+
+/**
+ * Merges new sale lines into a seller's Parquet file. The identity of a line is
+ * (channel, order_id, line_id): the newest upload of a line wins, so re-uploading an export or an
+ * overlapping one never counts a line twice. When an order arrives in a newer upload of another format
+ * (Etsy order items after Etsy orders), that format's lines replace the older ones for the order.
+ * <p>
+ * The new file is written beside the lake and renamed over the old one: a crash at any point leaves
+ * the previous file intact. One writer per seller at a time, across processes (a file lock).
+ */
+public final class LakeWriter {
+
+    private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+
+    private final Lake lake;
+
+    public LakeWriter(Lake lake) {
+        this.lake = lake;
+    }
+
+    /** How a merge changed the seller's file. */
+    public record MergeResult(long linesWritten, long duplicates, long totalLines) {
+    }
+
+    /**
+     * @param lines      validated lines, all of {@code sellerId}
+     * @param ingestedAt when this upload was received; later uploads win
+     */
+    public MergeResult merge(String sellerId, Collection<SaleLine> lines, Instant ingestedAt) {
+        Path lockFile = lake.lockFile(sellerId);
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(lockFile, p -> new ReentrantLock());
+        local.lock();
+        try {
+            Files.createDirectories(lockFile.getParent());
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = channel.lock()) {
+                deleteLeftovers(sellerId);
+                return mergeLocked(sellerId, lines, ingestedAt);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the lake for seller " + sellerId, e);
+        } finally {
+            local.unlock();
+        }
+    }
+
+    private MergeResult mergeLocked(String sellerId, Collection<SaleLine> lines, Instant ingestedAt) throws IOException {
+        Path target = lake.salesFile(sellerId);
+        Files.createDirectories(target.getParent());
+        Files.createDirectories(lake.tmpDir());
+        Path tmp = lake.tmpDir().resolve(sellerId + "~" + UUID.randomUUID() + ".parquet.part");
+        try (DuckDBConnection db = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+             Statement st = db.createStatement()) {
+            st.execute("SET memory_limit = '1GB'");
+            st.execute("SET threads = 2");
+            st.execute("CREATE TABLE incoming (" + LakeSchema.COLUMNS + ")");
+            append(db, lines, LocalDateTime.ofInstant(ingestedAt, ZoneOffset.UTC));
+            if (Files.exists(target)) {
+                st.execute("CREATE TABLE existing AS SELECT * FROM read_parquet(" + quote(target) + ")");
+            } else {
+                st.execute("CREATE TABLE existing AS SELECT * FROM incoming LIMIT 0");
+            }
+            long duplicates = count(st, """
+                    SELECT (SELECT count(*) FROM incoming)
+                         - (SELECT count(*) FROM (SELECT DISTINCT channel, order_id, line_id FROM incoming) i
+                            WHERE NOT EXISTS (SELECT 1 FROM existing e WHERE e.channel = i.channel
+                                              AND e.order_id = i.order_id AND e.line_id = i.line_id))
+                    """);
+            st.execute("COPY (" + MERGE_SQL + ") TO " + quote(tmp) + " (FORMAT parquet, COMPRESSION zstd)");
+            long total = count(st, "SELECT count(*) FROM read_parquet(" + quote(tmp) + ")");
+            PrivateFiles.restrict(tmp);
+            PrivateFiles.moveAtomically(tmp, target);
+            return new MergeResult(lines.size() - duplicates, duplicates, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot merge lines into " + target + ": " + e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static final String MERGE_SQL = """
+            SELECT * EXCLUDE (rn, order_format) FROM (
+              SELECT *,
+                row_number() OVER (PARTITION BY channel, order_id, line_id
+                                   ORDER BY ingested_at DESC, source_line DESC) AS rn,
+                arg_max(source_format, ingested_at) OVER (PARTITION BY channel, order_id) AS order_format
+              FROM (SELECT * FROM existing UNION ALL SELECT * FROM incoming)
+            )
+            WHERE rn = 1 AND source_format = order_format
+            ORDER BY order_date, channel, order_id, line_id
+            """;
+
+    private static void append(DuckDBConnection db, Collection<SaleLine> lines, LocalDateTime ingestedAt) throws SQLException {
+        try (DuckDBAppender a = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "incoming")) {
+            for (SaleLine l : lines) {
+                a.beginRow();
+                a.append(l.sellerId());
+                a.append(l.channel());
+                a.append(l.channelKind().name());
+                a.append(l.sourceFormat());
+                a.append(l.uploadId());
+                a.append(l.sourceLine());
+                a.append(l.orderId());
+                a.append(l.lineId());
+                a.append(LocalDateTime.ofInstant(l.orderedAt(), ZoneOffset.UTC));
+                a.append(l.orderDate());
+                appendNullable(a, l.item());
+                appendNullable(a, l.sku());
+                a.append(l.quantity());
+                a.append(l.currency());
+                a.append(l.items());
+                a.append(l.discount());
+                a.append(l.shipping());
+                a.append(l.tax());
+                a.append(l.refund());
+                if (l.fees() == null) {
+                    a.appendNull();
+                } else {
+                    a.append(l.fees());
+                }
+                a.append(l.revenue());
+                appendNullable(a, l.buyerRef());
+                appendNullable(a, l.buyerCountry());
+                a.append(l.status().name());
+                a.append(ingestedAt);
+                a.endRow();
+            }
+        }
+    }
+
+    private static void appendNullable(DuckDBAppender a, String value) throws SQLException {
+        if (value == null) {
+            a.appendNull();
+        } else {
+            a.append(value);
+        }
+    }
+
+    private static long count(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Removes part files a crashed writer of this seller left behind; called under the seller's lock. */
+    private void deleteLeftovers(String sellerId) throws IOException {
+        if (!Files.isDirectory(lake.tmpDir())) {
+            return;
+        }
+        try (Stream<Path> parts = Files.list(lake.tmpDir())) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith(sellerId + "~")).toList()) {
+                Files.deleteIfExists(part);
+            }
+        }
+    }
+
+    static String quote(Path path) {
+        return "'" + path.toString().replace("'", "''") + "'";
+    }
+}

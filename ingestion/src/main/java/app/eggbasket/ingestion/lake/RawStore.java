@@ -1,0 +1,34 @@
+package app.eggbasket.ingestion.lake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Keeps every upload as received, private to its seller, so the lake can be rebuilt when a parser
+ * improves. Files are named by their SHA-256: the same export uploaded twice is kept once.
+ */
+public final class RawStore {
+
+    private final Lake lake;
+
+    public RawStore(Lake lake) {
+        this.lake = lake;
+    }
+
+    public void keep(String sellerId, String uploadId, byte[] content) {
+        Path target = lake.rawDir(sellerId).resolve(uploadId + ".csv");
+        if (Files.exists(target)) {
+            return;
+        }
+        try {
+            PrivateFiles.writeAtomically(target, content, lake.tmpDir(), false);
+        } catch (FileAlreadyExistsException sameContent) {
+            // kept by a concurrent upload of the same file
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the raw upload " + uploadId, e);
+        }
+    }
+}

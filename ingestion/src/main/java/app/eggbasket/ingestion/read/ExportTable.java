@@ -1,0 +1,152 @@
+package app.eggbasket.ingestion.read;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+
+/**
+ * A recognised export: its text, delimiter, where the header is, and how it writes numbers and dates.
+ * {@link #forEachRow} reads the data rows after the header; it can be called more than once (a parser
+ * may scan the file before reading it).
+ */
+public final class ExportTable {
+
+    private final ExportText source;
+    private final char delimiter;
+    private final int headerRecord;
+    private final int headerLine;
+    private final List<String> header;
+    private final Map<String, Integer> columnIndex = new HashMap<>();
+    private final boolean decimalComma;
+    private final boolean frenchExcel;
+
+    /**
+     * @param headerRecord index of the header among the file's CSV records (0 when on the first line)
+     * @param decimalComma whether amounts use a decimal comma
+     * @param frenchExcel  whether the file looks re-saved by French Excel ({@code ;} where the platform
+     *                     writes {@code ,}): its slashed dates are day first
+     */
+    public ExportTable(ExportText source, char delimiter, int headerRecord, int headerLine, List<String> header,
+                       boolean decimalComma, boolean frenchExcel) {
+        this.source = source;
+        this.delimiter = delimiter;
+        this.headerRecord = headerRecord;
+        this.headerLine = headerLine;
+        this.header = List.copyOf(header);
+        this.decimalComma = decimalComma;
+        this.frenchExcel = frenchExcel;
+        for (int i = 0; i < header.size(); i++) {
+            columnIndex.putIfAbsent(HeaderNames.normalise(header.get(i)), i);
+        }
+    }
+
+    public String fileName() {
+        return source.fileName();
+    }
+
+    public char delimiter() {
+        return delimiter;
+    }
+
+    public int headerLine() {
+        return headerLine;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public boolean decimalComma() {
+        return decimalComma;
+    }
+
+    public boolean frenchExcel() {
+        return frenchExcel;
+    }
+
+    /** Index of the column in this file, or -1 when the file does not have it under any known label. */
+    public int indexOf(ColumnName column) {
+        for (String label : column.labels()) {
+            Integer index = columnIndex.get(HeaderNames.normalise(label));
+            if (index != null) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    public boolean has(ColumnName column) {
+        return indexOf(column) >= 0;
+    }
+
+    /** The label this file uses for the column, for messages. */
+    public String labelOf(ColumnName column) {
+        int index = indexOf(column);
+        return index >= 0 ? header.get(index).trim() : column.label();
+    }
+
+    /**
+     * Calls {@code action} for each non-blank data row, in file order.
+     *
+     * @throws FileRefusedException when the CSV structure is broken (e.g. an unclosed quote)
+     */
+    public void forEachRow(Consumer<ExportRow> action) {
+        int unclosed = QuoteCheck.unclosedQuoteLine(source.text(), delimiter);
+        if (unclosed > 0) {
+            throw new FileRefusedException(fileName(), "broken CSV structure: the quoted value starting on line "
+                    + unclosed + " never closes (is the file complete? was it cut while downloading?)");
+        }
+        try (CsvReader<CsvRecord> reader = reader(source.text(), delimiter)) {
+            Iterator<CsvRecord> records = reader.iterator();
+            for (int i = 0; i <= headerRecord && records.hasNext(); i++) {
+                records.next();
+            }
+            while (records.hasNext()) {
+                CsvRecord record = records.next();
+                if (!isBlank(record)) {
+                    action.accept(new ExportRow(this, (int) record.getStartingLineNumber(), record.getFields()));
+                }
+            }
+        } catch (CsvParseException | NoSuchElementException e) {
+            throw new FileRefusedException(fileName(), "broken CSV structure: "
+                    + rootMessage(e) + " (is the file complete? was it cut while downloading?)", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static CsvReader<CsvRecord> reader(String text, char delimiter) {
+        return CsvReader.builder()
+                .fieldSeparator(delimiter)
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .ofCsvRecord(text);
+    }
+
+    static boolean isBlank(CsvRecord record) {
+        for (String field : record.getFields()) {
+            if (!field.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}
