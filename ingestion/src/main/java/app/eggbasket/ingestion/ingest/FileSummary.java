@@ -30,7 +30,7 @@ public record FileSummary(String fileName, String uploadId, String formatId, Str
         return refusal != null;
     }
 
-    static FileSummary refused(String fileName, String uploadId, String formatId, String formatLabel, String reason) {
+    public static FileSummary refused(String fileName, String uploadId, String formatId, String formatLabel, String reason) {
         return new FileSummary(fileName, uploadId, formatId, formatLabel, null, null, 0, 0, 0, 0, 0,
                 List.of(), Map.of(), null, null, List.of(), reason);
     }

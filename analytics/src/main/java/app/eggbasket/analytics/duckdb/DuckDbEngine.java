@@ -1,0 +1,124 @@
+package app.eggbasket.analytics.duckdb;
+
+import app.eggbasket.analytics.engine.ChannelTotals;
+import app.eggbasket.analytics.engine.MetricSql;
+import app.eggbasket.analytics.engine.MonthlyChannelTotals;
+import app.eggbasket.analytics.engine.Period;
+import app.eggbasket.analytics.engine.SalesEngine;
+import app.eggbasket.ingestion.lake.Lake;
+import app.eggbasket.ingestion.sale.ChannelKind;
+import org.duckdb.DuckDBConnection;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The embedded default engine: an in-memory DuckDB reading the seller's Parquet file. No database
+ * file is opened, so a CLI ingest and a running dashboard never lock each other out (DESIGN §9).
+ * A DuckDB connection is not thread-safe: each query runs on its own {@code duplicate()}.
+ */
+public final class DuckDbEngine implements SalesEngine {
+
+    private final Lake lake;
+    private final DuckDBConnection root;
+
+    public DuckDbEngine(Lake lake, String memoryLimit) {
+        this.lake = lake;
+        try {
+            this.root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+            try (Statement st = root.createStatement()) {
+                st.execute("SET memory_limit = '" + memoryLimit.replace("'", "") + "'");
+                st.execute("SET threads = 2");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot start DuckDB: " + e.getMessage(), e);
+        }
+    }
+
+    public DuckDbEngine(Lake lake) {
+        this(lake, "512MB");
+    }
+
+    @Override
+    public Optional<Period> dataRange(String sellerId) {
+        Optional<String> lines = lines(sellerId);
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        return query(MetricSql.bind(MetricSql.DATA_RANGE, lines.get()), rs -> {
+            LocalDate first = rs.getObject(1, LocalDate.class);
+            LocalDate last = rs.getObject(2, LocalDate.class);
+            return first == null ? null : new Period(first, SalesEngine.dayAfter(last));
+        }).stream().findFirst();
+    }
+
+    @Override
+    public List<String> currencies(String sellerId, Period period) {
+        return lines(sellerId).map(lines -> query(MetricSql.bind(MetricSql.CURRENCIES, lines, period),
+                rs -> rs.getString(1))).orElse(List.of());
+    }
+
+    @Override
+    public List<ChannelTotals> channelTotals(String sellerId, Period period) {
+        return lines(sellerId).map(lines -> query(MetricSql.bind(MetricSql.CHANNEL_TOTALS, lines, period),
+                rs -> new ChannelTotals(rs.getString("channel"), ChannelKind.valueOf(rs.getString("channel_kind")),
+                        rs.getBigDecimal("revenue"), rs.getBigDecimal("fees"), rs.getLong("fee_lines"),
+                        rs.getLong("line_count"), rs.getLong("orders")))).orElse(List.of());
+    }
+
+    @Override
+    public List<MonthlyChannelTotals> monthly(String sellerId, Period period) {
+        return lines(sellerId).map(lines -> query(MetricSql.bind(MetricSql.MONTHLY, lines, period),
+                rs -> new MonthlyChannelTotals(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getString("channel"),
+                        ChannelKind.valueOf(rs.getString("channel_kind")), rs.getBigDecimal("revenue"))))
+                .orElse(List.of());
+    }
+
+    private Optional<String> lines(String sellerId) {
+        Path file = lake.salesFile(sellerId);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        return Optional.of("read_parquet('" + file.toString().replace("'", "''") + "')");
+    }
+
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, RowMapper<T> mapper) {
+        try (Connection connection = root.duplicate();
+             Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery(sql)) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                T row = mapper.map(rs);
+                if (row != null) {
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("metric query failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            root.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package app.eggbasket.analytics.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the metric SQL over the lake for one seller. Implementations return engine-neutral records;
+ * no ResultSet or engine row type leaves them. Implementations are thread-safe.
+ */
+public interface SalesEngine extends AutoCloseable {
+
+    /** First and last order dates of the seller, empty when she has no line. */
+    Optional<Period> dataRange(String sellerId);
+
+    /** Distinct currencies of the seller's lines in the period. */
+    List<String> currencies(String sellerId, Period period);
+
+    /** Totals per channel, largest revenue first. */
+    List<ChannelTotals> channelTotals(String sellerId, Period period);
+
+    /** Revenue per channel and calendar month, in month order. */
+    List<MonthlyChannelTotals> monthly(String sellerId, Period period);
+
+    @Override
+    void close();
+
+    /** The day after a last order date, to make an inclusive date an exclusive bound. */
+    static LocalDate dayAfter(LocalDate date) {
+        return date.plusDays(1);
+    }
+}

@@ -1,0 +1,20 @@
+package app.eggbasket.analytics.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/** Revenue per channel and month, with the month's concentration, for the evolution charts. */
+public record MonthlyReport(String seller, LocalDate from, LocalDate to, String currency, List<String> channels,
+                            List<Month> months) {
+
+    /** One calendar month; {@code channels} holds every channel of the report, 0 when it sold nothing. */
+    public record Month(YearMonth month, BigDecimal revenue, List<ChannelMonth> channels, BigDecimal hhi,
+                        BigDecimal topPlatformShare, String risk) {
+    }
+
+    /** A channel in a month. */
+    public record ChannelMonth(String channel, String kind, BigDecimal revenue, BigDecimal share) {
+    }
+}

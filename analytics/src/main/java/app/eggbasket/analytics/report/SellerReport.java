@@ -1,0 +1,16 @@
+package app.eggbasket.analytics.report;
+
+import app.eggbasket.analytics.concentration.Concentration;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A seller's report for a period [from, to) (DESIGN §6 JSON contract). Amounts are in {@code currency}.
+ * {@code from}/{@code to} are null when the seller has no data yet.
+ */
+public record SellerReport(String seller, LocalDate from, LocalDate to, String currency, BigDecimal revenue,
+                           BigDecimal fees, BigDecimal net, long orders, List<ChannelFigures> channels,
+                           Concentration concentration) {
+}

@@ -1,0 +1,134 @@
+package app.eggbasket.analytics.report;
+
+import app.eggbasket.analytics.concentration.ConcentrationCalculator;
+import app.eggbasket.analytics.concentration.Risk;
+import app.eggbasket.analytics.concentration.RiskThresholds;
+import app.eggbasket.analytics.duckdb.DuckDbEngine;
+import app.eggbasket.ingestion.format.Formats;
+import app.eggbasket.ingestion.format.ParseContext;
+import app.eggbasket.ingestion.ingest.Ingestor;
+import app.eggbasket.ingestion.lake.Lake;
+import app.eggbasket.ingestion.sale.Channel;
+import app.eggbasket.ingestion.sale.ChannelKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Reports computed by DuckDB over a lake filled through the real ingestion path. */
+class SellerAnalyticsTests {
+
+    @TempDir
+    Path data;
+
+    private Ingestor ingestor;
+    private DuckDbEngine engine;
+    private SellerAnalytics analytics;
+
+    @BeforeEach
+    void setUp() {
+        Lake lake = new Lake(data);
+        ingestor = new Ingestor(lake, Formats.standard());
+        engine = new DuckDbEngine(lake);
+        analytics = new SellerAnalytics(engine, new ConcentrationCalculator(RiskThresholds.DEFAULT));
+    }
+
+    @AfterEach
+    void tearDown() {
+        engine.close();
+    }
+
+    @Test
+    void reportsTheEtsySampleAsCheckedByHand() throws IOException {
+        ingest("etsy-sold-orders/valid-EtsySoldOrders2022_en-US.csv", null);
+
+        SellerReport report = analytics.report("alice", null, null);
+
+        assertThat(report.currency()).isEqualTo("USD");
+        assertThat(report.from()).isEqualTo(LocalDate.of(2022, 12, 23));
+        assertThat(report.to()).isEqualTo(LocalDate.of(2023, 1, 1));
+        assertThat(report.revenue()).isEqualByComparingTo("279.51");
+        assertThat(report.fees()).isEqualByComparingTo("11.04");
+        assertThat(report.net()).isEqualByComparingTo("268.47");
+        assertThat(report.orders()).isEqualTo(8);
+        assertThat(report.channels()).singleElement().satisfies(c -> {
+            assertThat(c.channel()).isEqualTo("etsy");
+            assertThat(c.share()).isEqualByComparingTo("1");
+            assertThat(c.feesStated()).isTrue();
+        });
+        assertThat(report.concentration().hhi()).isEqualByComparingTo("10000");
+        assertThat(report.concentration().risk()).isEqualTo(Risk.CRITICAL);
+    }
+
+    @Test
+    void periodBoundsAreInclusiveFromExclusiveTo() throws IOException {
+        ingest("etsy-sold-orders/valid-EtsySoldOrders2022_en-US.csv", null);
+
+        SellerReport report = analytics.report("alice", LocalDate.of(2022, 12, 27), LocalDate.of(2022, 12, 31));
+
+        // orders of 12/27 (38.29 + 47.29), 12/28 (20.93 + 26.04), 12/30 (23.83); not 12/31
+        assertThat(report.revenue()).isEqualByComparingTo("156.38");
+        assertThat(report.orders()).isEqualTo(5);
+    }
+
+    @Test
+    void sharesSplitAcrossChannelsTheSellerNamed() throws IOException {
+        ingest("etsy-sold-orders/valid-EtsySoldOrders2022_en-US.csv", null);
+        ingest("etsy-sold-orders/excel-fr-EtsySoldOrders2022.csv", Channel.of("boutique", ChannelKind.OWN_SHOP));
+
+        SellerReport report = analytics.report("alice", null, null);
+
+        assertThat(report.revenue()).isEqualByComparingTo("559.02");
+        assertThat(report.concentration().hhi()).isEqualByComparingTo("5000.0");
+        assertThat(report.concentration().platformShare()).isEqualByComparingTo("0.5");
+        assertThat(report.concentration().risk()).isEqualTo(Risk.CRITICAL);
+    }
+
+    @Test
+    void monthlySeriesCoversEveryMonthOfThePeriod() throws IOException {
+        ingest("etsy-sold-orders/valid-EtsySoldOrders2022_en-US.csv", null);
+
+        MonthlyReport monthly = analytics.monthly("alice", LocalDate.of(2022, 11, 1), LocalDate.of(2023, 1, 1));
+
+        assertThat(monthly.months()).extracting(MonthlyReport.Month::month)
+                .containsExactly(YearMonth.of(2022, 11), YearMonth.of(2022, 12));
+        assertThat(monthly.months().get(0).revenue()).isEqualByComparingTo("0");
+        assertThat(monthly.months().get(1).revenue()).isEqualByComparingTo("279.51");
+        assertThat(monthly.months().get(1).topPlatformShare()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void mixedCurrenciesAreRefusedNamingThem() throws IOException {
+        ingest("etsy-sold-orders/valid-EtsySoldOrders2022_en-US.csv", null);
+        ingest("etsy-sold-orders/valid-EtsySoldOrders2020_en-GB_excel-resaved-by-seller.csv", null);
+
+        assertThatThrownBy(() -> analytics.report("alice", null, null))
+                .isInstanceOf(MixedCurrencyException.class)
+                .hasMessageContaining("CAD, USD");
+        assertThat(analytics.report("alice", LocalDate.of(2022, 1, 1), LocalDate.of(2023, 1, 1)).currency())
+                .isEqualTo("USD");
+    }
+
+    @Test
+    void sellerWithoutDataGetsAnEmptyReport() {
+        SellerReport report = analytics.report("nobody", null, null);
+
+        assertThat(report.channels()).isEmpty();
+        assertThat(report.revenue()).isEqualByComparingTo("0");
+    }
+
+    private void ingest(String sample, Channel channel) throws IOException {
+        String configured = System.getProperty("eggbasket.samples", "../data-samples/src/main/resources/samples");
+        Path file = Path.of(configured).resolve(sample);
+        ingestor.ingest("alice", file.getFileName().toString(), Files.readAllBytes(file), channel, ParseContext.DEFAULT_ZONE);
+    }
+}

@@ -1,0 +1,87 @@
+package app.eggbasket.dashboard.cli;
+
+import app.eggbasket.analytics.concentration.Concentration;
+import app.eggbasket.analytics.concentration.ConcentrationCalculator;
+import app.eggbasket.analytics.concentration.RiskThresholds;
+import app.eggbasket.analytics.duckdb.DuckDbEngine;
+import app.eggbasket.analytics.report.ChannelFigures;
+import app.eggbasket.analytics.report.MixedCurrencyException;
+import app.eggbasket.analytics.report.SellerAnalytics;
+import app.eggbasket.analytics.report.SellerReport;
+import app.eggbasket.ingestion.lake.Lake;
+import app.eggbasket.ingestion.lake.SellerIds;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+/** {@code eggbasket report}: the seller report as text, or as the contract JSON with {@code --json}. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Revenue per channel and how concentrated it is, for one seller.")
+final class ReportCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--seller", required = true, description = "Seller id")
+    String seller;
+
+    @Option(names = "--from", description = "First day, ISO (2025-01-01); default: first sale")
+    LocalDate from;
+
+    @Option(names = "--to", description = "Day after the last, ISO, exclusive; default: after the last sale")
+    LocalDate to;
+
+    @Option(names = "--json", description = "Print the JSON report (DESIGN §6)")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        SellerIds.require(seller);
+        try (DuckDbEngine engine = new DuckDbEngine(new Lake(data.data))) {
+            SellerReport report = new SellerAnalytics(engine, new ConcentrationCalculator(RiskThresholds.DEFAULT))
+                    .report(seller, from, to);
+            if (json) {
+                System.out.println(ReportJson.mapper().writeValueAsString(report));
+            } else {
+                print(report, System.out);
+            }
+            return 0;
+        } catch (MixedCurrencyException e) {
+            System.err.println("eggbasket: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static void print(SellerReport r, PrintStream out) {
+        if (r.channels().isEmpty()) {
+            out.println("No sales for " + r.seller() + " in this period. Ingest exports first: eggbasket ingest --seller "
+                    + r.seller() + " FILE…");
+            return;
+        }
+        out.printf("Seller %s, %s to %s (exclusive), amounts in %s%n", r.seller(), r.from(), r.to(), r.currency());
+        out.printf("Revenue %s, stated fees %s, net %s, %d orders%n%n", r.revenue(), r.fees(), r.net(), r.orders());
+        out.printf("%-20s %-12s %12s %7s %7s %10s %12s%n", "channel", "kind", "revenue", "share", "orders", "fees", "net");
+        for (ChannelFigures c : r.channels()) {
+            out.printf("%-20s %-12s %12s %6s%% %7d %10s %12s%n", c.channel(), c.kind(), c.revenue(), percent(c.share()),
+                    c.orders(), c.feesStated() ? c.fees().toPlainString() : "n/a", c.net());
+        }
+        Concentration k = r.concentration();
+        out.println();
+        out.printf("Risk %s: %s%% of revenue depends on %s, a platform that can close or change its terms.%n",
+                k.risk(), percent(k.topPlatformShare()), k.topPlatform() == null ? "no platform" : k.topPlatform());
+        out.printf("Platforms %s%%, channels you control %s%%; effective number of channels %s (entropy: %s)%n",
+                percent(k.platformShare()), percent(k.controlledShare()), k.effectiveChannels(), k.entropyEffective());
+        out.printf("HHI %s (antitrust reference only: the US merger bands assume many firms; five equal channels give 2,000)%n",
+                k.hhi());
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+    }
+}

@@ -1,0 +1,66 @@
+package app.eggbasket.dashboard.cli;
+
+import app.eggbasket.dashboard.account.Account;
+import app.eggbasket.dashboard.account.AccountStore;
+import app.eggbasket.dashboard.account.Role;
+import app.eggbasket.ingestion.lake.SellerIds;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+
+/** {@code eggbasket user add}: creates or updates a login; the password is read from the terminal or stdin. */
+@Command(name = "user", mixinStandardHelpOptions = true, description = "Manage logins.",
+        subcommands = UserCommand.Add.class)
+final class UserCommand implements Runnable {
+
+    @Override
+    public void run() {
+        System.out.println("Usage: eggbasket user add --username NAME --seller ID [--role SELLER|ADMIN] < password");
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Create or update a login.")
+    static final class Add implements Callable<Integer> {
+
+        @Mixin
+        DataOption data;
+
+        @Option(names = "--username", required = true)
+        String username;
+
+        @Option(names = "--seller", description = "Seller id the login may see (required for SELLER)")
+        String seller;
+
+        @Option(names = "--role", defaultValue = "SELLER", description = "SELLER or ADMIN. Default: ${DEFAULT-VALUE}")
+        Role role;
+
+        @Override
+        public Integer call() throws IOException {
+            if (seller != null) {
+                SellerIds.require(seller);
+            }
+            String password = readPassword();
+            if (password == null || password.length() < 10) {
+                System.err.println("eggbasket: the password must have at least 10 characters");
+                return 2;
+            }
+            new AccountStore(data.data).save(new Account(username, new BCryptPasswordEncoder().encode(password), role, seller));
+            System.out.println("Saved login " + username + (seller == null ? "" : " for seller " + seller));
+            return 0;
+        }
+
+        private static String readPassword() throws IOException {
+            if (System.console() != null) {
+                char[] typed = System.console().readPassword("Password: ");
+                return typed == null ? null : new String(typed);
+            }
+            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package app.eggbasket.dashboard.demo;
+
+import app.eggbasket.dashboard.account.Account;
+import app.eggbasket.dashboard.account.AccountStore;
+import app.eggbasket.dashboard.account.Role;
+import app.eggbasket.ingestion.format.Formats;
+import app.eggbasket.ingestion.format.ParseContext;
+import app.eggbasket.ingestion.ingest.FileSummary;
+import app.eggbasket.ingestion.ingest.Ingestor;
+import app.eggbasket.ingestion.lake.Lake;
+import app.eggbasket.ingestion.sale.Channel;
+import app.eggbasket.ingestion.sale.ChannelKind;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The three demo sellers of {@code data-samples/src/main/resources/demo}: exports in real platform
+ * layouts, ingested through the normal path, with their logins. A data directory that received them
+ * carries a marker so that a production profile can refuse it.
+ */
+public final class DemoData {
+
+    private static final String MANIFEST = "/demo/sellers.json";
+    private static final String MARKER = "DEMO-DATA";
+
+    /** One demo seller as the manifest describes her. */
+    record DemoSeller(String seller, String username, String password, String description, List<DemoFile> files) {
+    }
+
+    /** One export of a demo seller, with the channel she would choose for it (null: the format's). */
+    record DemoFile(String path, String channel, String kind) {
+    }
+
+    private DemoData() {
+    }
+
+    public static boolean isDemo(Path dataDir) {
+        return Files.exists(dataDir.resolve(MARKER));
+    }
+
+    public static List<DemoLogin> logins() {
+        return sellers().stream().map(s -> new DemoLogin(s.username(), s.password(), s.seller(), s.description())).toList();
+    }
+
+    /**
+     * Ingests the demo exports and creates the demo logins.
+     *
+     * @throws IllegalStateException when a demo file is refused (a broken build, not a user error)
+     */
+    public static void install(Path dataDir) {
+        Ingestor ingestor = new Ingestor(new Lake(dataDir), Formats.standard());
+        AccountStore accounts = new AccountStore(dataDir);
+        BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
+        for (DemoSeller seller : sellers()) {
+            for (DemoFile file : seller.files()) {
+                Channel channel = file.channel() == null ? null : Channel.of(file.channel(), ChannelKind.parse(file.kind()));
+                FileSummary summary = ingestor.ingest(seller.seller(), fileName(file.path()), read("/demo/" + file.path()),
+                        channel, ParseContext.DEFAULT_ZONE);
+                if (summary.refused() || summary.rejected() > 0) {
+                    throw new IllegalStateException("demo file " + file.path() + " did not ingest cleanly: " + summary.oneLine());
+                }
+            }
+            accounts.save(new Account(seller.username(), encoder.encode(seller.password()), Role.SELLER, seller.seller()));
+        }
+        try {
+            Files.writeString(dataDir.resolve(MARKER), "This data directory holds the Eggbasket demo sellers.\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<DemoSeller> sellers() {
+        try (InputStream in = DemoData.class.getResourceAsStream(MANIFEST)) {
+            if (in == null) {
+                throw new IllegalStateException("demo manifest " + MANIFEST + " is missing from the classpath");
+            }
+            return List.of(new ObjectMapper().readValue(in, DemoSeller[].class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = DemoData.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("demo file " + resource + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}
