@@ -14,15 +14,19 @@ public final class EggbasketCli implements Runnable {
 
     public static void main(String[] args) {
         String[] effective = args.length == 0 ? new String[]{"serve"} : args;
-        int code = new CommandLine(new EggbasketCli())
-                .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("eggbasket: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-                    return 1;
-                })
-                .execute(effective);
+        int code = commandLine().execute(effective);
         if (!(effective.length > 0 && effective[0].equals("serve") && code == 0)) {
             System.exit(code);
         }
+    }
+
+    /** The command line with Eggbasket's error handling: a failing command prints one line, not a stack trace. */
+    static CommandLine commandLine() {
+        return new CommandLine(new EggbasketCli())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("eggbasket: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                    return 1;
+                });
     }
 
     @Override

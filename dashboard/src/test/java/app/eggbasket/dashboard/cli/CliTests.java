@@ -1,0 +1,111 @@
+package app.eggbasket.dashboard.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The CLI contract of DESIGN §6: summary lines, exit codes, the report JSON. */
+class CliTests {
+
+    @TempDir
+    Path data;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    @Test
+    void ingestPrintsOneSummaryLinePerFileAndExitsZero() {
+        int code = run("ingest", "--data", data.toString(), "--seller", "alice", sample("valid-EtsySoldOrders2022_en-US.csv"));
+
+        assertThat(code).isZero();
+        assertThat(output()).contains("valid-EtsySoldOrders2022_en-US.csv: etsy-sold-orders -> channel etsy (MARKETPLACE): "
+                + "8 rows accepted (8 new, 0 duplicates skipped), 0 rejected, 0 not sales");
+    }
+
+    @Test
+    void ingestExitsTwoWhenAFileIsRefusedButIngestsTheOthers() {
+        int code = run("ingest", "--data", data.toString(), "--seller", "alice",
+                sample("faulty-EtsySoldOrders-truncated-download.csv"), sample("valid-EtsySoldOrders2022_en-US.csv"));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(output()).contains("faulty-EtsySoldOrders-truncated-download.csv: REFUSED: broken CSV structure")
+                .contains("8 rows accepted");
+    }
+
+    @Test
+    void ingestListsRejectedRowsWithLineColumnAndReason() {
+        run("ingest", "--data", data.toString(), "--seller", "alice", sample("faulty-EtsySoldOrders-bad-values.csv"));
+
+        assertThat(output()).contains("rejected faulty-EtsySoldOrders-bad-values.csv:3: column 'Sale Date' value '12/32/22'");
+    }
+
+    @Test
+    void reportJsonFollowsTheContract() throws Exception {
+        run("ingest", "--data", data.toString(), "--seller", "alice", sample("valid-EtsySoldOrders2022_en-US.csv"));
+        out.reset();
+
+        int code = run("report", "--data", data.toString(), "--seller", "alice", "--json");
+
+        assertThat(code).isZero();
+        JsonNode json = new ObjectMapper().readTree(output());
+        assertThat(json.get("seller").asText()).isEqualTo("alice");
+        assertThat(json.get("from").asText()).isEqualTo("2022-12-23");
+        assertThat(json.get("to").asText()).isEqualTo("2023-01-01");
+        assertThat(json.get("currency").asText()).isEqualTo("USD");
+        assertThat(json.get("revenue").isNumber()).isTrue();
+        assertThat(json.get("revenue").decimalValue()).isEqualByComparingTo("279.51");
+        assertThat(json.get("orders").asInt()).isEqualTo(8);
+        JsonNode channel = json.get("channels").get(0);
+        assertThat(channel.fieldNames()).toIterable()
+                .contains("channel", "kind", "revenue", "share", "orders", "fees", "feesEstimated", "net");
+        assertThat(json.get("concentration").fieldNames()).toIterable()
+                .containsExactly("hhi", "cr1", "topChannel", "effectiveChannels", "entropyEffective", "platformShare",
+                        "controlledShare", "topPlatform", "topPlatformShare", "risk");
+        assertThat(json.get("concentration").get("risk").asText()).isEqualTo("CRITICAL");
+    }
+
+    @Test
+    void reportTextSaysTheRiskInPlainWords() {
+        run("ingest", "--data", data.toString(), "--seller", "alice", sample("valid-EtsySoldOrders2022_en-US.csv"));
+
+        run("report", "--data", data.toString(), "--seller", "alice");
+
+        assertThat(output()).contains("Risk CRITICAL: 100.0% of revenue depends on etsy");
+    }
+
+    @Test
+    void badSellerIdIsAUsageError() {
+        int code = run("report", "--data", data.toString(), "--seller", "../etc");
+
+        assertThat(code).isEqualTo(1);
+    }
+
+    private int run(String... args) {
+        PrintStream previous = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            return EggbasketCli.commandLine().execute(args);
+        } finally {
+            System.setOut(previous);
+        }
+    }
+
+    private String output() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String sample(String name) {
+        String root = System.getProperty("eggbasket.samples", "../data-samples/src/main/resources/samples");
+        Path file = Path.of(root, "etsy-sold-orders", name);
+        assertThat(Files.exists(file)).isTrue();
+        return file.toString();
+    }
+}
