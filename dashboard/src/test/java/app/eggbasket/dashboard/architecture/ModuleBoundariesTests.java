@@ -1,0 +1,53 @@
+package app.eggbasket.dashboard.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The module boundaries of DESIGN §8, held by a test rather than by good intentions. */
+class ModuleBoundariesTests {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("app.eggbasket");
+
+    @Test
+    void ingestionKnowsNothingOfAnalyticsOrDashboard() {
+        noClasses().that().resideInAPackage("app.eggbasket.ingestion..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.eggbasket.analytics..", "app.eggbasket.dashboard..")
+                .check(classes);
+    }
+
+    @Test
+    void analyticsKnowsNothingOfTheDashboard() {
+        noClasses().that().resideInAPackage("app.eggbasket.analytics..")
+                .should().dependOnClassesThat().resideInAPackage("app.eggbasket.dashboard..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheLakeAndTheDuckDbEngineTalkToDuckDb() {
+        noClasses().that().resideOutsideOfPackages("app.eggbasket.ingestion.lake..", "app.eggbasket.analytics.duckdb..")
+                .should().dependOnClassesThat().resideInAPackage("org.duckdb..")
+                .check(classes);
+    }
+
+    @Test
+    void parsersDoNotReachIntoEachOther() {
+        for (String platform : new String[]{"etsy", "shopify", "paypal", "square"}) {
+            noClasses().that().resideInAPackage("app.eggbasket.ingestion." + platform + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(
+                            otherPlatforms(platform))
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    private static String[] otherPlatforms(String platform) {
+        return java.util.Arrays.stream(new String[]{"etsy", "shopify", "paypal", "square"})
+                .filter(p -> !p.equals(platform)).map(p -> "app.eggbasket.ingestion." + p + "..").toArray(String[]::new);
+    }
+}
