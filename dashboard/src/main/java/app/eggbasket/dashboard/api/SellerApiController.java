@@ -1,0 +1,116 @@
+package app.eggbasket.dashboard.api;
+
+import app.eggbasket.analytics.report.MonthlyReport;
+import app.eggbasket.analytics.report.SellerAnalytics;
+import app.eggbasket.analytics.report.SellerReport;
+import app.eggbasket.dashboard.security.SellerAccess;
+import app.eggbasket.dashboard.seller.SellerRequests;
+import app.eggbasket.ingestion.format.ParseContext;
+import app.eggbasket.ingestion.ingest.FileSummary;
+import app.eggbasket.ingestion.ingest.Ingestor;
+import app.eggbasket.ingestion.ingest.UploadLog;
+import app.eggbasket.ingestion.sale.Channel;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The seller REST API (DESIGN §6). Every route checks first that the seller id is well formed (400),
+ * then that the caller may see that seller (403).
+ */
+@RestController
+@RequestMapping("/api/sellers/{id}")
+class SellerApiController {
+
+    private final SellerAnalytics analytics;
+    private final Ingestor ingestor;
+    private final SellerAccess access;
+
+    SellerApiController(SellerAnalytics analytics, Ingestor ingestor, SellerAccess access) {
+        this.analytics = analytics;
+        this.ingestor = ingestor;
+        this.access = access;
+    }
+
+    @GetMapping("/report")
+    SellerReport report(@PathVariable String id, @RequestParam(required = false) String from,
+                        @RequestParam(required = false) String to, Authentication authentication) {
+        String seller = allowed(id, authentication);
+        SellerRequests.DateRange period = SellerRequests.period(from, to);
+        return analytics.report(seller, period.from(), period.to());
+    }
+
+    @GetMapping("/monthly")
+    MonthlyReport monthly(@PathVariable String id, @RequestParam(required = false) String from,
+                          @RequestParam(required = false) String to, Authentication authentication) {
+        String seller = allowed(id, authentication);
+        SellerRequests.DateRange period = SellerRequests.period(from, to);
+        return analytics.monthly(seller, period.from(), period.to());
+    }
+
+    @GetMapping("/uploads")
+    List<UploadLog.Entry> uploads(@PathVariable String id, Authentication authentication) {
+        return ingestor.uploads().list(allowed(id, authentication));
+    }
+
+    /**
+     * Ingests one or several files. Answers the list of summaries, or 422 with a problem detail when
+     * every file was refused (nothing was stored).
+     */
+    @PostMapping("/uploads")
+    ResponseEntity<?> upload(@PathVariable String id, @RequestPart("file") List<MultipartFile> files,
+                             @RequestParam(required = false) String channel, @RequestParam(required = false) String kind,
+                             Authentication authentication) {
+        String seller = allowed(id, authentication);
+        Channel override = SellerRequests.channel(channel, kind);
+        List<FileSummary> summaries = new ArrayList<>();
+        for (MultipartFile file : files) {
+            summaries.add(ingestor.ingest(seller, fileName(file), bytes(file), override, ParseContext.DEFAULT_ZONE));
+        }
+        if (summaries.stream().allMatch(FileSummary::refused)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                    summaries.stream().map(s -> s.fileName() + ": " + s.refusal()).collect(Collectors.joining("\n")));
+            problem.setTitle(summaries.size() == 1 ? "File refused" : "Files refused");
+            problem.setProperty("files", summaries);
+            return ResponseEntity.unprocessableEntity().body(problem);
+        }
+        return ResponseEntity.ok(summaries);
+    }
+
+    private String allowed(String id, Authentication authentication) {
+        String seller = SellerRequests.sellerId(id);
+        access.check(authentication, seller);
+        return seller;
+    }
+
+    static String fileName(MultipartFile file) {
+        String name = file.getOriginalFilename();
+        if (name == null || name.isBlank()) {
+            return "upload.csv";
+        }
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the uploaded file", e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package app.eggbasket.dashboard.config;
+
+import app.eggbasket.analytics.concentration.ConcentrationCalculator;
+import app.eggbasket.analytics.concentration.RiskThresholds;
+import app.eggbasket.analytics.duckdb.DuckDbEngine;
+import app.eggbasket.analytics.report.SellerAnalytics;
+import app.eggbasket.dashboard.account.AccountStore;
+import app.eggbasket.ingestion.format.Formats;
+import app.eggbasket.ingestion.ingest.Ingestor;
+import app.eggbasket.ingestion.lake.Lake;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The ingestion and analytics objects the web layer uses, over the configured data directory. */
+@Configuration(proxyBeanMethods = false)
+class EggbasketBeans {
+
+    @Bean
+    Lake lake(EggbasketProperties properties) {
+        return new Lake(properties.data());
+    }
+
+    @Bean
+    Ingestor ingestor(Lake lake) {
+        return new Ingestor(lake, Formats.standard());
+    }
+
+    @Bean(destroyMethod = "close")
+    DuckDbEngine duckDbEngine(Lake lake, EggbasketProperties properties) {
+        return new DuckDbEngine(lake, properties.duckdbMemory());
+    }
+
+    @Bean
+    SellerAnalytics sellerAnalytics(DuckDbEngine engine) {
+        return new SellerAnalytics(engine, new ConcentrationCalculator(RiskThresholds.DEFAULT));
+    }
+
+    @Bean
+    AccountStore accountStore(EggbasketProperties properties) {
+        return new AccountStore(properties.data());
+    }
+}

@@ -1,0 +1,156 @@
+package app.eggbasket.dashboard.seller;
+
+import app.eggbasket.analytics.concentration.Concentration;
+import app.eggbasket.analytics.report.ChannelFigures;
+import app.eggbasket.analytics.report.MonthlyReport;
+import app.eggbasket.analytics.report.SellerReport;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the overview page shows, formatted for the reader's locale: KPI, the closure sentence, the
+ * channel table and the chart data (embedded in the page as JSON).
+ */
+public final class OverviewView {
+
+    /** One row of the channel table. */
+    public record ChannelRow(String channel, String kind, boolean platform, String revenue, String share, String orders,
+                      String fees, String net) {
+    }
+
+    private final SellerReport report;
+    private final MonthlyReport monthly;
+    private final LocalFormat format;
+
+    OverviewView(SellerReport report, MonthlyReport monthly, LocalFormat format) {
+        this.report = report;
+        this.monthly = monthly;
+        this.format = format;
+    }
+
+    public SellerReport getReport() {
+        return report;
+    }
+
+    public Concentration getConcentration() {
+        return report.concentration();
+    }
+
+    public String getRevenue() {
+        return money(report.revenue());
+    }
+
+    public String getNet() {
+        return money(report.net());
+    }
+
+    public String getOrders() {
+        return format.integer(report.orders());
+    }
+
+    /** Null when no channel stated its fees. */
+    public String getFeesStated() {
+        return report.channels().stream().anyMatch(ChannelFigures::feesStated) ? money(report.fees()) : null;
+    }
+
+    public boolean getHasPlatform() {
+        return report.concentration().topPlatform() != null;
+    }
+
+    public String getTopPlatform() {
+        return report.concentration().topPlatform();
+    }
+
+    public String getTopPlatformShare() {
+        return format.percent(report.concentration().topPlatformShare());
+    }
+
+    public String getPlatformShare() {
+        return format.percent(report.concentration().platformShare());
+    }
+
+    public String getControlledShare() {
+        return format.percent(report.concentration().controlledShare());
+    }
+
+    /** Calendar months the period touches; the closure scenario spreads the revenue over them. */
+    public long getMonths() {
+        return ChronoUnit.MONTHS.between(YearMonth.from(report.from()), YearMonth.from(report.to().minusDays(1))) + 1;
+    }
+
+    /** Revenue of the top platform per month of the period: what its closure would cost (0 substitution). */
+    public String getLossPerMonth() {
+        BigDecimal top = report.channels().stream()
+                .filter(c -> c.channel().equals(report.concentration().topPlatform()))
+                .map(ChannelFigures::revenue).findFirst().orElse(BigDecimal.ZERO);
+        return money(top.divide(BigDecimal.valueOf(getMonths()), MathContext.DECIMAL64));
+    }
+
+    public String getEffectiveChannels() {
+        return format.number(report.concentration().effectiveChannels(), 1);
+    }
+
+    public String getHhi() {
+        return format.number(report.concentration().hhi(), 0);
+    }
+
+    public String getRisk() {
+        return report.concentration().risk().name();
+    }
+
+    public LocalDate getFrom() {
+        return report.from();
+    }
+
+    /** The last day included (the report's {@code to} is exclusive). */
+    public LocalDate getLastDay() {
+        return report.to().minusDays(1);
+    }
+
+    public List<ChannelRow> getChannels() {
+        List<ChannelRow> rows = new ArrayList<>();
+        for (ChannelFigures c : report.channels()) {
+            rows.add(new ChannelRow(c.channel(), c.kind().name(), c.kind().isPlatform(), money(c.revenue()),
+                    format.percent(c.share()), format.integer(c.orders()),
+                    c.feesStated() ? money(c.fees()) : null, money(c.net())));
+        }
+        return rows;
+    }
+
+    /** Data for the two charts: channel shares (donut) and revenue per channel per month (stacked bars). */
+    public Map<String, Object> getCharts() {
+        List<Map<String, Object>> shares = new ArrayList<>();
+        for (ChannelFigures c : report.channels()) {
+            if (c.revenue().signum() > 0) {
+                shares.add(Map.of("name", c.channel(), "value", c.revenue().doubleValue()));
+            }
+        }
+        List<String> months = monthly.months().stream().map(m -> m.month().toString()).toList();
+        List<Map<String, Object>> series = new ArrayList<>();
+        for (String channel : monthly.channels()) {
+            List<Double> values = monthly.months().stream().map(m -> m.channels().stream()
+                    .filter(c -> c.channel().equals(channel)).map(c -> c.revenue().doubleValue())
+                    .findFirst().orElse(0.0)).toList();
+            series.add(Map.of("name", channel, "data", values));
+        }
+        Map<String, Object> charts = new LinkedHashMap<>();
+        charts.put("currency", report.currency());
+        charts.put("locale", format.locale().toLanguageTag());
+        charts.put("shares", shares);
+        charts.put("months", months);
+        charts.put("series", series);
+        return charts;
+    }
+
+    private String money(BigDecimal amount) {
+        return format.money(amount, report.currency());
+    }
+}

@@ -1,0 +1,74 @@
+package app.eggbasket.dashboard.seller;
+
+import app.eggbasket.ingestion.lake.SellerIds;
+import app.eggbasket.ingestion.sale.Channel;
+import app.eggbasket.ingestion.sale.ChannelKind;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Checks the parameters of seller requests (pages and API alike) before they reach the lake. */
+public final class SellerRequests {
+
+    /** A period as asked: either end may be null (the seller's first or last sale). */
+    public record DateRange(LocalDate from, LocalDate to) {
+    }
+
+    private SellerRequests() {
+    }
+
+    /** @throws InvalidRequestException when the id is not a valid seller id */
+    public static String sellerId(String id) {
+        try {
+            return SellerIds.require(id);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("error.sellerId",
+                    "Invalid seller id: use 2-63 lower-case letters, digits or '-'.");
+        }
+    }
+
+    /** @throws InvalidRequestException when a date is not ISO or the period ends before it starts */
+    public static DateRange period(String from, String to) {
+        LocalDate start = date(from);
+        LocalDate end = date(to);
+        if (start != null && end != null && !start.isBefore(end)) {
+            throw new InvalidRequestException("error.period", "The period must end after it starts ('to' is exclusive).");
+        }
+        return new DateRange(start, end);
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("error.date", "Invalid date: use the ISO form 2025-01-31.");
+        }
+    }
+
+    /**
+     * The seller's channel for an upload, or null to keep the format's default.
+     *
+     * @throws InvalidRequestException when only one of channel and kind is given, or either is invalid
+     */
+    public static Channel channel(String name, String kind) {
+        boolean hasName = name != null && !name.isBlank();
+        boolean hasKind = kind != null && !kind.isBlank();
+        if (!hasName && !hasKind) {
+            return null;
+        }
+        if (!hasName || !hasKind) {
+            throw new InvalidRequestException("error.channelAndKind",
+                    "Give both a channel name and its kind, or neither to keep the format's default.");
+        }
+        try {
+            return Channel.of(name, ChannelKind.parse(kind));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("error.channel",
+                    "Invalid channel: a name of 1-40 letters, digits, '-' or '_', and a kind among "
+                            + "MARKETPLACE, SOCIAL, OWN_SHOP, IN_PERSON, WHOLESALE, DIRECT.");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package app.eggbasket.dashboard.seller;
+
+import app.eggbasket.dashboard.security.SellerAccess;
+import app.eggbasket.ingestion.format.ParseContext;
+import app.eggbasket.ingestion.ingest.FileSummary;
+import app.eggbasket.ingestion.ingest.Ingestor;
+import app.eggbasket.ingestion.sale.Channel;
+import app.eggbasket.ingestion.sale.ChannelKind;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The upload page: several exports at once, each with an optional channel and kind (empty: the
+ * format's default), a result per file, and the seller's upload history below.
+ */
+@Controller
+class UploadController {
+
+    private final Ingestor ingestor;
+    private final SellerAccess access;
+    private final MessageSource messages;
+
+    UploadController(Ingestor ingestor, SellerAccess access, MessageSource messages) {
+        this.ingestor = ingestor;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GetMapping("/sellers/{id}/uploads")
+    String page(@PathVariable String id, Authentication authentication, Locale locale, Model model) {
+        String seller = allowed(id, authentication);
+        fill(model, seller, locale);
+        return "uploads";
+    }
+
+    /** Ingests each file with the channel and kind of the same position in {@code channels}/{@code kinds}. */
+    @PostMapping("/sellers/{id}/uploads")
+    String upload(@PathVariable String id, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                  HttpServletRequest request, Authentication authentication, Locale locale, Model model) {
+        String seller = allowed(id, authentication);
+        String[] channels = request.getParameterValues("channels");
+        String[] kinds = request.getParameterValues("kinds");
+        List<FileSummary> results = new ArrayList<>();
+        List<MultipartFile> chosen = files == null ? List.of()
+                : files.stream().filter(f -> !f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())).toList();
+        for (int i = 0; i < chosen.size(); i++) {
+            results.add(ingest(seller, chosen.get(i), at(channels, i), at(kinds, i), locale));
+        }
+        model.addAttribute("results", results);
+        model.addAttribute("noFile", chosen.isEmpty());
+        fill(model, seller, locale);
+        return "uploads";
+    }
+
+    private FileSummary ingest(String seller, MultipartFile file, String channelName, String kind, Locale locale) {
+        String name = fileName(file);
+        Channel channel;
+        try {
+            channel = SellerRequests.channel(channelName, kind);
+        } catch (InvalidRequestException e) {
+            return FileSummary.refused(name, null, null, null, messages.getMessage(e.messageKey(), null, locale));
+        }
+        try {
+            return ingestor.ingest(seller, name, file.getBytes(), channel, ParseContext.DEFAULT_ZONE);
+        } catch (IOException e) {
+            return FileSummary.refused(name, null, null, null, messages.getMessage("upload.unreadable", null, locale));
+        }
+    }
+
+    private void fill(Model model, String seller, Locale locale) {
+        model.addAttribute("seller", seller);
+        model.addAttribute("kinds", ChannelKind.values());
+        model.addAttribute("history", ingestor.uploads().list(seller));
+        model.addAttribute("dateTimeFormat", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZoneId.of("Europe/Paris")));
+    }
+
+    private String allowed(String id, Authentication authentication) {
+        String seller = SellerRequests.sellerId(id);
+        access.check(authentication, seller);
+        return seller;
+    }
+
+    private static String at(String[] values, int index) {
+        return values != null && index < values.length ? values[index] : null;
+    }
+
+    private static String fileName(MultipartFile file) {
+        String name = file.getOriginalFilename();
+        if (name == null || name.isBlank()) {
+            return "upload.csv";
+        }
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    }
+}

@@ -1,0 +1,55 @@
+/* Draws the overview charts from the data the page embeds (window.eggbasketCharts). */
+(function () {
+  'use strict';
+  var data = window.eggbasketCharts;
+  if (!data || typeof echarts === 'undefined') {
+    return;
+  }
+  var money = new Intl.NumberFormat(data.locale, {style: 'currency', currency: data.currency});
+  var percent = new Intl.NumberFormat(data.locale, {style: 'percent', maximumFractionDigits: 1});
+  var monthLabel = function (ym) {
+    var parts = ym.split('-');
+    return new Date(Number(parts[0]), Number(parts[1]) - 1, 1).toLocaleDateString(data.locale, {month: 'short', year: 'numeric'});
+  };
+  var palette = ['#c2572b', '#2f6f73', '#d9a441', '#5b5f97', '#7a9e7e', '#b5838d', '#6d6875', '#457b9d'];
+
+  var sharesEl = document.getElementById('chart-shares');
+  if (sharesEl && data.shares.length > 0) {
+    var total = data.shares.reduce(function (sum, s) { return sum + s.value; }, 0);
+    echarts.init(sharesEl).setOption({
+      color: palette,
+      tooltip: {
+        trigger: 'item',
+        formatter: function (p) { return p.name + '<br>' + money.format(p.value) + ' (' + percent.format(p.value / total) + ')'; }
+      },
+      legend: {bottom: 0, type: 'scroll'},
+      series: [{
+        type: 'pie', radius: ['45%', '70%'], avoidLabelOverlap: true,
+        label: {formatter: function (p) { return p.name + '\n' + percent.format(p.value / total); }},
+        data: data.shares
+      }]
+    });
+  }
+
+  var monthlyEl = document.getElementById('chart-monthly');
+  if (monthlyEl && data.months.length > 0) {
+    echarts.init(monthlyEl).setOption({
+      color: palette,
+      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: function (v) { return money.format(v); }},
+      legend: {bottom: 0, type: 'scroll'},
+      grid: {left: 8, right: 16, top: 16, bottom: 40, containLabel: true},
+      xAxis: {type: 'category', data: data.months.map(monthLabel)},
+      yAxis: {type: 'value', axisLabel: {formatter: function (v) { return money.format(v); }}},
+      series: data.series.map(function (s) {
+        return {name: s.name, type: 'bar', stack: 'revenue', emphasis: {focus: 'series'}, data: s.data};
+      })
+    });
+  }
+
+  window.addEventListener('resize', function () {
+    [sharesEl, monthlyEl].forEach(function (el) {
+      var chart = el && echarts.getInstanceByDom(el);
+      if (chart) { chart.resize(); }
+    });
+  });
+})();

@@ -1,0 +1,102 @@
+package app.eggbasket.dashboard;
+
+import app.eggbasket.dashboard.account.Account;
+import app.eggbasket.dashboard.account.AccountStore;
+import app.eggbasket.dashboard.account.Role;
+import app.eggbasket.ingestion.format.Formats;
+import app.eggbasket.ingestion.format.ParseContext;
+import app.eggbasket.ingestion.ingest.FileSummary;
+import app.eggbasket.ingestion.ingest.Ingestor;
+import app.eggbasket.ingestion.lake.Lake;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A data directory shared by the web tests (one per JVM, so Spring caches one context): seller
+ * {@code alice} with the Etsy 2022 sample (279.51 USD), {@code dora} with sales in USD and CAD, and
+ * the accounts alice, bob (seller bob, no data), carol (seller carol, for uploads) and admin.
+ * Every password is {@value #PASSWORD}.
+ */
+public final class TestData {
+
+    public static final String PASSWORD = "correct-horse-battery";
+    public static final String ETSY_2022 = "valid-EtsySoldOrders2022_en-US.csv";
+    public static final String ETSY_2020_CAD = "valid-EtsySoldOrders2020_en-GB_excel-resaved-by-seller.csv";
+    public static final String RENAMED_COLUMNS = "faulty-EtsySoldOrders-renamed-columns.csv";
+
+    private static Path seeded;
+
+    private TestData() {
+    }
+
+    /** The folder of golden samples (surefire sets {@code eggbasket.samples}). */
+    public static Path samples() {
+        return Path.of(System.getProperty("eggbasket.samples", "../data-samples/src/main/resources/samples"));
+    }
+
+    public static Path etsySample(String name) {
+        return samples().resolve("etsy-sold-orders").resolve(name);
+    }
+
+    public static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static synchronized Path seededDataDir() {
+        if (seeded == null) {
+            seeded = seed();
+        }
+        return seeded;
+    }
+
+    /** A fresh, empty data directory with one seller account ({@code username} / {@link #PASSWORD}). */
+    public static Path emptyDataDirWithSeller(String username, String sellerId) {
+        Path dir = tempDir();
+        new AccountStore(dir).save(new Account(username, hash(), Role.SELLER, sellerId));
+        return dir;
+    }
+
+    private static Path seed() {
+        Path dir = tempDir();
+        Ingestor ingestor = new Ingestor(new Lake(dir), Formats.standard());
+        ingest(ingestor, "alice", ETSY_2022);
+        ingest(ingestor, "dora", ETSY_2022);
+        ingest(ingestor, "dora", ETSY_2020_CAD);
+        AccountStore accounts = new AccountStore(dir);
+        accounts.save(new Account("alice", hash(), Role.SELLER, "alice"));
+        accounts.save(new Account("bob", hash(), Role.SELLER, "bob"));
+        accounts.save(new Account("carol", hash(), Role.SELLER, "carol"));
+        accounts.save(new Account("dora", hash(), Role.SELLER, "dora"));
+        accounts.save(new Account("admin", hash(), Role.ADMIN, null));
+        return dir;
+    }
+
+    private static void ingest(Ingestor ingestor, String seller, String sample) {
+        FileSummary summary = ingestor.ingest(seller, sample, read(etsySample(sample)), null, ParseContext.DEFAULT_ZONE);
+        if (summary.refused() || summary.rejected() > 0) {
+            throw new IllegalStateException("test sample did not ingest cleanly: " + summary.oneLine());
+        }
+    }
+
+    private static String hash() {
+        return new BCryptPasswordEncoder(4).encode(PASSWORD);
+    }
+
+    private static Path tempDir() {
+        try {
+            Path dir = Files.createTempDirectory("eggbasket-test-");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
