@@ -6,6 +6,7 @@
     return;
   }
   var money = new Intl.NumberFormat(data.locale, {style: 'currency', currency: data.currency});
+  var wholeMoney = new Intl.NumberFormat(data.locale, {style: 'currency', currency: data.currency, minimumFractionDigits: 0, maximumFractionDigits: 0});
   var percent = new Intl.NumberFormat(data.locale, {style: 'percent', maximumFractionDigits: 1});
   var monthLabel = function (ym) {
     var parts = ym.split('-');
@@ -22,10 +23,16 @@
         trigger: 'item',
         formatter: function (p) { return p.name + '<br>' + money.format(p.value) + ' (' + percent.format(p.value / total) + ')'; }
       },
-      legend: {bottom: 0, type: 'scroll'},
+      legend: {
+        bottom: 0, type: 'scroll',
+        formatter: function (name) {
+          var share = data.shares.filter(function (s) { return s.name === name; })[0];
+          return name + ' ' + percent.format(share ? share.value / total : 0);
+        }
+      },
       series: [{
-        type: 'pie', radius: ['45%', '70%'], avoidLabelOverlap: true,
-        label: {formatter: function (p) { return p.name + '\n' + percent.format(p.value / total); }},
+        type: 'pie', radius: ['45%', '70%'], center: ['50%', '45%'],
+        label: {show: false}, labelLine: {show: false},
         data: data.shares
       }]
     });
@@ -39,9 +46,9 @@
       legend: {bottom: 0, type: 'scroll'},
       grid: {left: 8, right: 16, top: 16, bottom: 40, containLabel: true},
       xAxis: {type: 'category', data: data.months.map(monthLabel)},
-      yAxis: {type: 'value', axisLabel: {formatter: function (v) { return money.format(v); }}},
+      yAxis: {type: 'value', axisLabel: {formatter: function (v) { return wholeMoney.format(v); }}},
       series: data.series.map(function (s) {
-        return {name: s.name, type: 'bar', stack: 'revenue', emphasis: {focus: 'series'}, data: s.data};
+        return {name: s.name, type: 'bar', stack: 'revenue', barMaxWidth: 64, emphasis: {focus: 'series'}, data: s.data};
       })
     });
   }
