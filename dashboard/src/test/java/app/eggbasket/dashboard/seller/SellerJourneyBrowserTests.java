@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * A seller's first visit in a real browser (headless Chromium): log in, upload the Etsy export,
  * read the per-file result, open the overview and see both charts drawn with data, in English and
  * in French. Screenshots go to {@code target/screenshots}. Skipped without chromedriver, unless
- * {@code eggbasket.browser.required=true} (CI), which makes its absence a failure.
+ * {@code eggbasket.browser.required=true} or the environment variable {@code CI=true}, which make its absence a failure.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SellerJourneyBrowserTests {
@@ -62,8 +62,11 @@ class SellerJourneyBrowserTests {
     @BeforeAll
     static void needsChromium() {
         boolean present = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
-        if (!present && Boolean.getBoolean("eggbasket.browser.required")) {
-            fail("eggbasket.browser.required is true but " + CHROMEDRIVER + " or " + CHROMIUM + " is missing");
+        boolean required = Boolean.getBoolean("eggbasket.browser.required")
+                || "true".equalsIgnoreCase(System.getenv("CI"));
+        if (!present && required) {
+            fail("browser tests are required here (CI=true or eggbasket.browser.required=true) but "
+                    + CHROMEDRIVER + " or " + CHROMIUM + " is missing");
         }
         assumeTrue(present, "headless Chromium not installed (apt-get install chromium chromium-driver)");
     }
