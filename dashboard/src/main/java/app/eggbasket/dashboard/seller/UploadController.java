@@ -86,6 +86,8 @@ class UploadController {
     private void fill(Model model, String seller, Locale locale) {
         model.addAttribute("seller", seller);
         model.addAttribute("kinds", ChannelKind.values());
+        model.addAttribute("formats", ingestor.formats().formats().stream()
+                .map(format -> new KnownFormat(format.label(), format.defaultChannel())).toList());
         model.addAttribute("history", ingestor.uploads().list(seller));
         model.addAttribute("dateTimeFormat", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(ZoneId.of("Europe/Paris")));
@@ -107,5 +109,9 @@ class UploadController {
             return "upload.csv";
         }
         return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    }
+
+    /** A format the upload page lists, with the channel its lines go to by default. */
+    record KnownFormat(String label, Channel channel) {
     }
 }

@@ -79,6 +79,16 @@ class SellerPagesTests {
     }
 
     @Test
+    void uploadPageListsEveryRecognisedFormatWithItsDefaultChannel() throws Exception {
+        String page = html(get("/sellers/bob/uploads").header("Accept-Language", "fr").with(user(seller("bob"))));
+
+        assertThat(page).contains("Formats reconnus");
+        for (var format : app.eggbasket.ingestion.format.Formats.standard().formats()) {
+            assertThat(page).contains(format.label().replace("&", "&amp;"));
+        }
+    }
+
+    @Test
     void uploadPageShowsARefusedFileWithItsReason() throws Exception {
         MockMultipartFile faulty = new MockMultipartFile("files", TestData.RENAMED_COLUMNS, "text/csv",
                 TestData.read(TestData.etsySample(TestData.RENAMED_COLUMNS)));

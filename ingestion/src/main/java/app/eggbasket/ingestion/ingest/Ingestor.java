@@ -59,6 +59,11 @@ public final class Ingestor {
         this(lake, registry, Clock.systemUTC());
     }
 
+    /** The formats this ingestor recognises, in registry order. */
+    public FormatRegistry formats() {
+        return registry;
+    }
+
     public UploadLog uploads() {
         return log;
     }
