@@ -1,5 +1,6 @@
 package app.eggbasket.ingestion.format;
 
+import app.eggbasket.ingestion.etsy.EtsySoldOrderItemsFormat;
 import app.eggbasket.ingestion.etsy.EtsySoldOrdersFormat;
 
 import java.util.List;
@@ -12,6 +13,7 @@ public final class Formats {
 
     public static FormatRegistry standard() {
         return new FormatRegistry(List.of(
-                new EtsySoldOrdersFormat()));
+                new EtsySoldOrdersFormat(),
+                new EtsySoldOrderItemsFormat()));
     }
 }

@@ -71,6 +71,32 @@ class IngestorTests {
     }
 
     @Test
+    void orderItemsOfOrdersAlreadyUploadedReplaceThemInsteadOfAddingToThem() throws Exception {
+        String items = """
+                "Sale Date","Item Name",Buyer,Quantity,Price,"Coupon Code","Coupon Details","Discount Amount",\
+                "Shipping Discount","Order Shipping","Order Sales Tax","Item Total",Currency,"Transaction ID",\
+                "Listing ID","Date Paid","Date Shipped","Ship Name","Ship Address1","Ship Address2","Ship City",\
+                "Ship State","Ship Zipcode","Ship Country","Order ID",Variations,"Order Type","Listings Type",\
+                "Payment Type","InPerson Discount","InPerson Location","VAT Paid by Buyer",SKU
+                12/31/22,"Mug",buyerone,1,25.95,,,0.00,4.04,0,0,25.95,USD,8000000001,1,12/31/2022,01/01/2023,\
+                "Buyer One",,,,,,"United States",9900000001,,online,listing,online_cc,,,0,
+                12/31/22,"Bowl",buyerone,1,14.95,,,0,0,0,0,14.95,USD,8000000002,2,12/31/2022,01/01/2023,\
+                "Buyer One",,,,,,"United States",9900000001,,online,listing,online_cc,,,0,
+                """;
+        ingest("orders.csv", Samples.read(ETSY));
+        FileSummary detail = ingest("items.csv", items.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(detail.accepted()).isEqualTo(2);
+        assertThat(lakeRevenue()).as("order 9900000001 now as its two items, not on top of its order row")
+                .isEqualTo("9 279.51");
+        assertThat(queryLake("SELECT string_agg(line_id, ',' ORDER BY line_id) FROM read_parquet(?) "
+                + "WHERE order_id = '9900000001'")).isEqualTo("8000000001,8000000002");
+
+        ingest("orders-again.csv", Samples.read(ETSY));
+        assertThat(lakeRevenue()).as("the newest upload of an order wins").isEqualTo("8 279.51");
+    }
+
+    @Test
     void refusedFileStoresNothing() throws Exception {
         ingest("orders.csv", Samples.read(ETSY));
         byte[] before = Files.readAllBytes(lake.salesFile("alice"));
