@@ -6,6 +6,8 @@ samples in shared/formats/samples). Deterministic: the same seed gives the same 
   fabrique-lea       ~1/3 on Etsy (HIGH): Etsy + own Shopify shop + markets
   ceramiques-marin   ~80% through her own Shopify shop (LOW): Shopify + markets + a little Etsy
 
+The sellers are micro-entrepreneurs under the VAT franchise (franchise en base de TVA): no VAT is charged.
+
 usage: make_demo.py OUTPUT_DIR
 """
 import csv
@@ -95,7 +97,6 @@ def shopify(rnd, monthly_orders, catalogue, first_number):
             discount = round(subtotal * 0.15, 2) if rnd.random() < 0.1 else 0.0
             shipping = 0.0 if subtotal > 80 else 5.9
             total = subtotal - discount + shipping
-            taxes = round(total / 1.2 * 0.2, 2)
             refunded = rnd.random() < 0.03
             status = "refunded" if refunded else "paid"
             stamp = day.strftime("%Y-%m-%d %H:%M:%S +0100")
@@ -111,15 +112,14 @@ def shopify(rnd, monthly_orders, catalogue, first_number):
                 if i == 0:
                     row.update({"Financial Status": status, "Paid at": stamp, "Fulfillment Status": "fulfilled",
                                 "Fulfilled at": stamp, "Accepts Marketing": "yes", "Currency": "EUR",
-                                "Subtotal": money(subtotal), "Shipping": money(shipping), "Taxes": money(taxes),
+                                "Subtotal": money(subtotal - discount), "Shipping": money(shipping), "Taxes": "0.00",
                                 "Total": money(total), "Discount Code": "BIENVENUE" if discount else "",
                                 "Discount Amount": money(discount), "Shipping Method": "Colissimo",
                                 "Billing Name": "Client", "Billing City": city, "Billing Zip": zipc,
                                 "Billing Country": "FR", "Shipping Name": "Client", "Shipping City": city,
                                 "Shipping Zip": zipc, "Shipping Country": "FR", "Payment Method": "Shopify Payments",
                                 "Refunded Amount": money(total) if refunded else "0.00", "Outstanding Balance": "0.00",
-                                "Id": str(5000000000 + number), "Risk Level": "Low", "Source": "web",
-                                "Tax 1 Name": "TVA 20%", "Tax 1 Value": money(taxes)})
+                                "Id": str(5000000000 + number), "Risk Level": "Low", "Source": "web"})
                 rows.append([row[h] for h in SHOPIFY])
     return [SHOPIFY] + rows
 

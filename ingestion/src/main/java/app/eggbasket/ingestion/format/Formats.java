@@ -2,6 +2,7 @@ package app.eggbasket.ingestion.format;
 
 import app.eggbasket.ingestion.etsy.EtsySoldOrderItemsFormat;
 import app.eggbasket.ingestion.etsy.EtsySoldOrdersFormat;
+import app.eggbasket.ingestion.shopify.ShopifyOrdersFormat;
 
 import java.util.List;
 
@@ -14,6 +15,7 @@ public final class Formats {
     public static FormatRegistry standard() {
         return new FormatRegistry(List.of(
                 new EtsySoldOrdersFormat(),
-                new EtsySoldOrderItemsFormat()));
+                new EtsySoldOrderItemsFormat(),
+                new ShopifyOrdersFormat()));
     }
 }
