@@ -18,7 +18,9 @@ import java.nio.file.Path;
 /**
  * A data directory shared by the web tests (one per JVM, so Spring caches one context): seller
  * {@code alice} with the Etsy 2022 sample (279.51 USD), {@code dora} with sales in USD and CAD, and
- * the accounts alice, bob (seller bob, no data), carol (seller carol, for uploads) and admin.
+ * {@code erin} with the Etsy sample
+ * (for erasure tests), and the accounts alice, bob (seller bob, no data), carol (seller carol, for uploads),
+ * dora, erin and admin.
  * Every password is {@value #PASSWORD}.
  */
 public final class TestData {
@@ -70,11 +72,13 @@ public final class TestData {
         ingest(ingestor, "alice", ETSY_2022);
         ingest(ingestor, "dora", ETSY_2022);
         ingest(ingestor, "dora", ETSY_2020_CAD);
+        ingest(ingestor, "erin", ETSY_2022);
         AccountStore accounts = new AccountStore(dir);
         accounts.save(new Account("alice", hash(), Role.SELLER, "alice"));
         accounts.save(new Account("bob", hash(), Role.SELLER, "bob"));
         accounts.save(new Account("carol", hash(), Role.SELLER, "carol"));
         accounts.save(new Account("dora", hash(), Role.SELLER, "dora"));
+        accounts.save(new Account("erin", hash(), Role.SELLER, "erin"));
         accounts.save(new Account("admin", hash(), Role.ADMIN, null));
         return dir;
     }

@@ -50,7 +50,7 @@ class SellerApiController {
     @GetMapping("/report")
     SellerReport report(@PathVariable String id, @RequestParam(required = false) String from,
                         @RequestParam(required = false) String to, Authentication authentication) {
-        String seller = allowed(id, authentication);
+        String seller = SellerRequests.allowedSeller(id, authentication, access);
         SellerRequests.DateRange period = SellerRequests.period(from, to);
         return analytics.report(seller, period.from(), period.to());
     }
@@ -58,14 +58,14 @@ class SellerApiController {
     @GetMapping("/monthly")
     MonthlyReport monthly(@PathVariable String id, @RequestParam(required = false) String from,
                           @RequestParam(required = false) String to, Authentication authentication) {
-        String seller = allowed(id, authentication);
+        String seller = SellerRequests.allowedSeller(id, authentication, access);
         SellerRequests.DateRange period = SellerRequests.period(from, to);
         return analytics.monthly(seller, period.from(), period.to());
     }
 
     @GetMapping("/uploads")
     List<UploadLog.Entry> uploads(@PathVariable String id, Authentication authentication) {
-        return ingestor.uploads().list(allowed(id, authentication));
+        return ingestor.uploads().list(SellerRequests.allowedSeller(id, authentication, access));
     }
 
     /**
@@ -76,7 +76,7 @@ class SellerApiController {
     ResponseEntity<?> upload(@PathVariable String id, @RequestPart("file") List<MultipartFile> files,
                              @RequestParam(required = false) String channel, @RequestParam(required = false) String kind,
                              Authentication authentication) {
-        String seller = allowed(id, authentication);
+        String seller = SellerRequests.allowedSeller(id, authentication, access);
         Channel override = SellerRequests.channel(channel, kind);
         List<FileSummary> summaries = new ArrayList<>();
         for (MultipartFile file : files) {
@@ -90,12 +90,6 @@ class SellerApiController {
             return ResponseEntity.unprocessableEntity().body(problem);
         }
         return ResponseEntity.ok(summaries);
-    }
-
-    private String allowed(String id, Authentication authentication) {
-        String seller = SellerRequests.sellerId(id);
-        access.check(authentication, seller);
-        return seller;
     }
 
     static String fileName(MultipartFile file) {

@@ -8,6 +8,8 @@ import app.eggbasket.dashboard.account.AccountStore;
 import app.eggbasket.ingestion.format.Formats;
 import app.eggbasket.ingestion.ingest.Ingestor;
 import app.eggbasket.ingestion.lake.Lake;
+import app.eggbasket.ingestion.privacy.SellerDataEraser;
+import app.eggbasket.ingestion.privacy.SellerDataExport;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,6 +25,16 @@ class EggbasketBeans {
     @Bean
     Ingestor ingestor(Lake lake) {
         return new Ingestor(lake, Formats.standard());
+    }
+
+    @Bean
+    SellerDataExport sellerDataExport(Lake lake) {
+        return new SellerDataExport(lake);
+    }
+
+    @Bean
+    SellerDataEraser sellerDataEraser(Lake lake) {
+        return new SellerDataEraser(lake);
     }
 
     @Bean(destroyMethod = "close")

@@ -32,8 +32,7 @@ class OverviewController {
     @GetMapping("/sellers/{id}")
     String overview(@PathVariable String id, @RequestParam(required = false) String from,
                     @RequestParam(required = false) String to, Authentication authentication, Locale locale, Model model) {
-        String seller = SellerRequests.sellerId(id);
-        access.check(authentication, seller);
+        String seller = SellerRequests.allowedSeller(id, authentication, access);
         model.addAttribute("seller", seller);
         model.addAttribute("fromParam", from);
         model.addAttribute("toParam", to);

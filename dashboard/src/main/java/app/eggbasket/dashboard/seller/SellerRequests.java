@@ -1,8 +1,10 @@
 package app.eggbasket.dashboard.seller;
 
+import app.eggbasket.dashboard.security.SellerAccess;
 import app.eggbasket.ingestion.lake.SellerIds;
 import app.eggbasket.ingestion.sale.Channel;
 import app.eggbasket.ingestion.sale.ChannelKind;
+import org.springframework.security.core.Authentication;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,6 +27,16 @@ public final class SellerRequests {
             throw new InvalidRequestException("error.sellerId",
                     "Invalid seller id: use 2-63 lower-case letters, digits or '-'.");
         }
+    }
+
+    /**
+     * The seller id of a request, once checked that it is well formed (400) and that the caller may see
+     * that seller (403).
+     */
+    public static String allowedSeller(String id, Authentication authentication, SellerAccess access) {
+        String seller = sellerId(id);
+        access.check(authentication, seller);
+        return seller;
     }
 
     /** @throws InvalidRequestException when a date is not ISO or the period ends before it starts */

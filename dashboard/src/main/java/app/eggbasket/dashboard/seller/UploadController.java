@@ -44,7 +44,7 @@ class UploadController {
 
     @GetMapping("/sellers/{id}/uploads")
     String page(@PathVariable String id, Authentication authentication, Locale locale, Model model) {
-        String seller = allowed(id, authentication);
+        String seller = SellerRequests.allowedSeller(id, authentication, access);
         fill(model, seller, locale);
         return "uploads";
     }
@@ -53,7 +53,7 @@ class UploadController {
     @PostMapping("/sellers/{id}/uploads")
     String upload(@PathVariable String id, @RequestParam(name = "files", required = false) List<MultipartFile> files,
                   HttpServletRequest request, Authentication authentication, Locale locale, Model model) {
-        String seller = allowed(id, authentication);
+        String seller = SellerRequests.allowedSeller(id, authentication, access);
         String[] channels = request.getParameterValues("channels");
         String[] kinds = request.getParameterValues("kinds");
         List<FileSummary> results = new ArrayList<>();
@@ -91,12 +91,6 @@ class UploadController {
         model.addAttribute("history", ingestor.uploads().list(seller));
         model.addAttribute("dateTimeFormat", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(ZoneId.of("Europe/Paris")));
-    }
-
-    private String allowed(String id, Authentication authentication) {
-        String seller = SellerRequests.sellerId(id);
-        access.check(authentication, seller);
-        return seller;
     }
 
     private static String at(String[] values, int index) {

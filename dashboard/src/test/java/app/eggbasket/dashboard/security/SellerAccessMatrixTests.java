@@ -16,8 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -108,6 +110,36 @@ class SellerAccessMatrixTests {
                 .andExpect(jsonPath("$.revenue").value(279.51));
         mvc.perform(get("/api/sellers/bob/report").with(httpBasic("admin", TestData.PASSWORD)))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void dataExportOfOtherSeller() throws Exception {
+        mvc.perform(get("/api/sellers/alice/data").with(httpBasic("bob", TestData.PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/sellers/alice/data").with(user(BOB))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void dataExportWithAnonymous() throws Exception {
+        mvc.perform(get("/api/sellers/alice/data")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void dataErasureOfOtherSeller() throws Exception {
+        mvc.perform(delete("/api/sellers/alice/data").with(httpBasic("bob", TestData.PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/sellers/alice/data/erase").param("confirm", "alice").with(csrf()).with(user(BOB)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/sellers/alice/report").with(httpBasic("alice", TestData.PASSWORD)))
+                .andExpect(jsonPath("$.revenue").value(279.51));
+    }
+
+    @Test
+    void dataErasureFromAPageNeedsTheCsrfToken() throws Exception {
+        mvc.perform(post("/sellers/alice/data/erase").param("confirm", "alice").with(user(ALICE)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/sellers/alice/report").with(httpBasic("alice", TestData.PASSWORD)))
+                .andExpect(jsonPath("$.revenue").value(279.51));
     }
 
     @Test

@@ -52,6 +52,32 @@ public final class LakeWriter {
      * @param ingestedAt when this upload was received; later uploads win
      */
     public MergeResult merge(String sellerId, Collection<SaleLine> lines, Instant ingestedAt) {
+        return locked(sellerId, () -> {
+            deleteLeftovers(sellerId);
+            return mergeLocked(sellerId, lines, ingestedAt);
+        });
+    }
+
+    /**
+     * Deletes the seller's sales file, waiting for any write in progress to finish.
+     *
+     * @return whether there was a file to delete
+     */
+    public boolean erase(String sellerId) {
+        return locked(sellerId, () -> {
+            deleteLeftovers(sellerId);
+            Path file = lake.salesFile(sellerId);
+            boolean existed = Files.deleteIfExists(file);
+            Files.deleteIfExists(file.getParent());
+            return existed;
+        });
+    }
+
+    private interface LockedWork<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T locked(String sellerId, LockedWork<T> work) {
         Path lockFile = lake.lockFile(sellerId);
         ReentrantLock local = IN_PROCESS.computeIfAbsent(lockFile, p -> new ReentrantLock());
         local.lock();
@@ -59,8 +85,7 @@ public final class LakeWriter {
             Files.createDirectories(lockFile.getParent());
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock ignored = channel.lock()) {
-                deleteLeftovers(sellerId);
-                return mergeLocked(sellerId, lines, ingestedAt);
+                return work.run();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the lake for seller " + sellerId, e);

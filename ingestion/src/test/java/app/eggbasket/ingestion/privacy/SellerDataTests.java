@@ -1,0 +1,86 @@
+package app.eggbasket.ingestion.privacy;
+
+import app.eggbasket.ingestion.format.Formats;
+import app.eggbasket.ingestion.format.ParseContext;
+import app.eggbasket.ingestion.ingest.Ingestor;
+import app.eggbasket.ingestion.lake.Lake;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SellerDataTests {
+
+    private static final Path ETSY = Path.of("..", "data-samples", "src", "main", "resources", "samples",
+            "etsy-sold-orders", "valid-EtsySoldOrders2022_en-US.csv");
+
+    @TempDir
+    Path data;
+
+    private Lake lake;
+
+    @BeforeEach
+    void twoSellersWithData() throws IOException {
+        lake = new Lake(data);
+        Ingestor ingestor = new Ingestor(lake, Formats.standard());
+        byte[] etsy = Files.readAllBytes(ETSY);
+        ingestor.ingest("alice", "EtsySoldOrders2022.csv", etsy, null, ParseContext.DEFAULT_ZONE);
+        ingestor.ingest("bob", "EtsySoldOrders2022.csv", etsy, null, ParseContext.DEFAULT_ZONE);
+    }
+
+    @Test
+    void exportHoldsTheSellersLinesUploadsAndRawFilesButNoBuyerName() throws IOException {
+        Map<String, String> zip = unzip(export("alice"));
+
+        assertThat(zip.keySet()).contains("README.txt", "sales.csv");
+        assertThat(zip.keySet()).filteredOn(n -> n.startsWith("uploads/") && n.endsWith(".json")).hasSize(1);
+        assertThat(zip.keySet()).filteredOn(n -> n.startsWith("raw/")).hasSize(1);
+        String sales = zip.get("sales.csv");
+        assertThat(sales.lines()).hasSize(1 + 8);
+        assertThat(sales.lines().findFirst().orElseThrow()).startsWith("seller_id,channel,channel_kind");
+        assertThat(sales).contains("alice,etsy,MARKETPLACE").doesNotContain("bob,").doesNotContain("Buyer One");
+    }
+
+    @Test
+    void eraseRemovesEverythingOfTheSellerAndNothingOfOthers() throws IOException {
+        SellerDataEraser.Erased erased = new SellerDataEraser(lake).erase("alice");
+
+        assertThat(erased).isEqualTo(new SellerDataEraser.Erased(true, 1, 1));
+        assertThat(lake.salesFile("alice")).doesNotExist();
+        assertThat(lake.rawDir("alice")).doesNotExist();
+        assertThat(lake.uploadsDir("alice")).doesNotExist();
+        assertThat(lake.sellerIds()).containsExactly("bob");
+        assertThat(unzip(export("alice")).keySet()).containsExactly("README.txt");
+
+        assertThat(new SellerDataEraser(lake).erase("alice")).as("erasing again is harmless")
+                .isEqualTo(new SellerDataEraser.Erased(false, 0, 0));
+    }
+
+    private byte[] export(String seller) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SellerDataExport(lake).writeZip(seller, out);
+        return out.toByteArray();
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return entries;
+    }
+}
