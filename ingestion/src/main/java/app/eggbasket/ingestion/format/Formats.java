@@ -1,6 +1,7 @@
 package app.eggbasket.ingestion.format;
 
 import app.eggbasket.ingestion.etsy.EtsySoldOrdersFormat;
+import app.eggbasket.ingestion.square.SquareItemSalesFormat;
 
 import java.util.List;
 
@@ -12,6 +13,7 @@ public final class Formats {
 
     public static FormatRegistry standard() {
         return new FormatRegistry(List.of(
-                new EtsySoldOrdersFormat()));
+                new EtsySoldOrdersFormat(),
+                new SquareItemSalesFormat()));
     }
 }
