@@ -78,7 +78,7 @@ public final class SquareItemSalesFormat implements SaleFormat {
 
     @Override
     public RowParser open(ExportTable table, ParseContext context) {
-        DateReader dates = DateReader.of(table.frenchExcel(), "uuuu-MM-dd");
+        DateReader dates = DateReader.of(table.frenchExcel());
         boolean decimalComma = table.decimalComma() || writesDecimalCommas(table);
         Map<String, Integer> rowsPerPayment = new HashMap<>();
         return row -> new Reader(row, decimalComma).read(dates, context, rowsPerPayment);
