@@ -3,6 +3,7 @@ package app.eggbasket.ingestion.format;
 import app.eggbasket.ingestion.etsy.EtsySoldOrderItemsFormat;
 import app.eggbasket.ingestion.etsy.EtsySoldOrdersFormat;
 import app.eggbasket.ingestion.shopify.ShopifyOrdersFormat;
+import app.eggbasket.ingestion.square.SquareItemSalesFormat;
 
 import java.util.List;
 
@@ -16,6 +17,7 @@ public final class Formats {
         return new FormatRegistry(List.of(
                 new EtsySoldOrdersFormat(),
                 new EtsySoldOrderItemsFormat(),
-                new ShopifyOrdersFormat()));
+                new ShopifyOrdersFormat(),
+                new SquareItemSalesFormat()));
     }
 }
