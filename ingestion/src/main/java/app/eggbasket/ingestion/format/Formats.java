@@ -1,6 +1,8 @@
 package app.eggbasket.ingestion.format;
 
 import app.eggbasket.ingestion.etsy.EtsySoldOrdersFormat;
+import app.eggbasket.ingestion.paypal.PaypalActivityFormat;
+import app.eggbasket.ingestion.paypal.PaypalStatementFormat;
 
 import java.util.List;
 
@@ -12,6 +14,8 @@ public final class Formats {
 
     public static FormatRegistry standard() {
         return new FormatRegistry(List.of(
-                new EtsySoldOrdersFormat()));
+                new EtsySoldOrdersFormat(),
+                new PaypalActivityFormat(),
+                new PaypalStatementFormat()));
     }
 }
