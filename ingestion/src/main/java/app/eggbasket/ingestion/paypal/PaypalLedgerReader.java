@@ -97,7 +97,7 @@ final class PaypalLedgerReader {
             try {
                 BigDecimal gross = row.amount(layout.gross());
                 String id = row.text(layout.transactionId());
-                if (id != null && PaypalTransactionType.classify(row.text(layout.type()), gross.signum()).kind()
+                if (id != null && completed(row, layout) && PaypalTransactionType.classify(row.text(layout.type()), gross.signum()).kind()
                         == PaypalTransactionType.Kind.SALE) {
                     paymentGross.merge(id, gross, BigDecimal::add);
                 }
@@ -127,12 +127,9 @@ final class PaypalLedgerReader {
         if (verdict.kind() == PaypalTransactionType.Kind.SKIP) {
             return RowOutcome.skip(verdict.reason());
         }
-        if (layout.status() != null) {
-            String status = row.text(layout.status());
-            if (status == null || !DONE.contains(PaypalTransactionType.fold(status))) {
-                return RowOutcome.skip("status '" + (status == null ? "" : status)
-                        + "' is not completed (pending, denied or cancelled payments are not sales)");
-            }
+        if (!completed(row, layout)) {
+            return RowOutcome.skip("status '" + row.raw(layout.status())
+                    + "' is not completed (pending, denied or cancelled payments are not sales)");
         }
         String currency = row.required(layout.currency()).toUpperCase(Locale.ROOT);
         if (!currency.matches("[A-Z]{3}")) {
@@ -144,9 +141,9 @@ final class PaypalLedgerReader {
         SaleDraft draft = new SaleDraft()
                 .orderedAt(context.instant(dateTime(row, layout, dates), zone(row, layout)))
                 .currency(currency)
-                .item(row.text(layout.itemTitle()))
-                .sku(row.text(layout.itemId()))
-                .buyerCountry(layout.countryCode() == null ? null : Countries.iso2(row.text(layout.countryCode())));
+                .item(text(row, layout.itemTitle()))
+                .sku(text(row, layout.itemId()))
+                .buyerCountry(Countries.iso2(text(row, layout.countryCode())));
         if (verdict.kind() == PaypalTransactionType.Kind.SALE) {
             BigDecimal shipping = optionalAmount(row, layout.shipping());
             BigDecimal items = gross.subtract(shipping).subtract(tax);
@@ -172,7 +169,7 @@ final class PaypalLedgerReader {
             throw row.reject(layout.salesTax(), "expected the sales tax to be part of the refunded amount "
                     + refunded.toPlainString());
         }
-        String original = row.text(layout.referenceTxnId());
+        String original = text(row, layout.referenceTxnId());
         BigDecimal originalGross = original == null ? null : paymentGross.get(original);
         SaleStatus status = originalGross != null && refunded.compareTo(originalGross) < 0
                 ? SaleStatus.PARTIALLY_REFUNDED : SaleStatus.REFUNDED;
@@ -187,17 +184,31 @@ final class PaypalLedgerReader {
                 .status(status));
     }
 
+    /** Whether the movement took place; statements have no status and list only movements that did. */
+    private static boolean completed(ExportRow row, PaypalLayout layout) {
+        if (layout.status() == null) {
+            return true;
+        }
+        String status = row.text(layout.status());
+        return status != null && DONE.contains(PaypalTransactionType.fold(status));
+    }
+
     private static BigDecimal optionalAmount(ExportRow row, ColumnName column) {
         return column == null ? BigDecimal.ZERO : row.amountOrZero(column);
     }
 
     private static String firstPresent(ExportRow row, ColumnName... columns) {
         for (ColumnName column : columns) {
-            if (column != null && row.text(column) != null) {
-                return row.text(column);
+            if (text(row, column) != null) {
+                return text(row, column);
             }
         }
         return null;
+    }
+
+    /** The text of a column this format may not have at all (null column): null then. */
+    private static String text(ExportRow row, ColumnName column) {
+        return column == null ? null : row.text(column);
     }
 
     private static LocalDateTime dateTime(ExportRow row, PaypalLayout layout, DateReader dates) {
