@@ -97,8 +97,9 @@ final class PaypalLedgerReader {
             try {
                 BigDecimal gross = row.amount(layout.gross());
                 String id = row.text(layout.transactionId());
-                if (id != null && completed(row, layout) && PaypalTransactionType.classify(row.text(layout.type()), gross.signum()).kind()
-                        == PaypalTransactionType.Kind.SALE) {
+                boolean payment = PaypalTransactionType.classify(row.text(layout.type()), gross.signum()).kind()
+                        == PaypalTransactionType.Kind.SALE;
+                if (id != null && payment && completed(row, layout)) {
                     paymentGross.merge(id, gross, BigDecimal::add);
                 }
             } catch (RowRejection unreadable) {
