@@ -2,6 +2,8 @@ package app.eggbasket.ingestion.format;
 
 import app.eggbasket.ingestion.etsy.EtsySoldOrderItemsFormat;
 import app.eggbasket.ingestion.etsy.EtsySoldOrdersFormat;
+import app.eggbasket.ingestion.paypal.PaypalActivityFormat;
+import app.eggbasket.ingestion.paypal.PaypalStatementFormat;
 import app.eggbasket.ingestion.shopify.ShopifyOrdersFormat;
 import app.eggbasket.ingestion.square.SquareItemSalesFormat;
 
@@ -18,6 +20,8 @@ public final class Formats {
                 new EtsySoldOrdersFormat(),
                 new EtsySoldOrderItemsFormat(),
                 new ShopifyOrdersFormat(),
+                new PaypalActivityFormat(),
+                new PaypalStatementFormat(),
                 new SquareItemSalesFormat()));
     }
 }
