@@ -1,8 +1,10 @@
 package app.eggbasket.ingestion.paypal;
 
+import app.eggbasket.ingestion.read.ColumnLabels;
 import app.eggbasket.ingestion.read.ColumnName;
 
-import java.util.List;
+import static app.eggbasket.ingestion.read.ColumnLabels.identifying;
+import static app.eggbasket.ingestion.read.ColumnLabels.optional;
 
 /**
  * Columns of PayPal's newer balance-affecting statement (2018+, REFERENCE §7b), with the English,
@@ -11,40 +13,32 @@ import java.util.List;
  * balance-affecting movements are listed.
  */
 enum PaypalStatementColumn implements ColumnName {
-    DATE(true, "Date", "Datum", "Fecha"),
-    TIME(true, "Time", "Heure", "Uhrzeit", "Hora"),
-    TIME_ZONE(true, "Time Zone", "TimeZone", "Fuseau horaire", "Zeitzone", "Zona horaria"),
-    DESCRIPTION(true, "Description", "Beschreibung", "Descripción"),
-    CURRENCY(true, "Currency", "Devise", "Währung", "Divisa"),
-    GROSS(true, "Gross", "Avant commission", "Brutto", "Bruto"),
-    FEE(true, "Fee", "Commission", "Gebühr", "Entgelt", "Comisión"),
-    NET(true, "Net", "Netto", "Neto"),
-    BALANCE(true, "Balance", "Solde", "Guthaben", "Saldo"),
-    TRANSACTION_ID(true, "Transaction ID", "Numéro de transaction", "Transaktionscode", "Id. de transacción"),
-    FROM_EMAIL(false, "From Email Address", "Adresse email de l'expéditeur"),
-    NAME(false, "Name", "Nom"),
-    BANK_NAME(false, "Bank Name", "Nom de la banque"),
-    BANK_ACCOUNT(false, "Bank Account", "Compte bancaire"),
-    SHIPPING(false, "Shipping and Handling Amount", "Montant des frais de livraison et de traitement"),
-    SALES_TAX(false, "Sales Tax", "TVA"),
-    INVOICE_ID(false, "Invoice ID", "Identifiant de facture"),
-    REFERENCE_TXN_ID(false, "Reference Txn ID", "Numéro de la transaction de référence");
+    DATE(identifying("Date", "Datum", "Fecha")),
+    TIME(identifying("Time", "Heure", "Uhrzeit", "Hora")),
+    TIME_ZONE(identifying("Time Zone", "TimeZone", "Fuseau horaire", "Zeitzone", "Zona horaria")),
+    DESCRIPTION(identifying("Description", "Beschreibung", "Descripción")),
+    CURRENCY(identifying("Currency", "Devise", "Währung", "Divisa")),
+    GROSS(identifying("Gross", "Avant commission", "Brutto", "Bruto")),
+    FEE(identifying("Fee", "Commission", "Gebühr", "Entgelt", "Comisión")),
+    NET(identifying("Net", "Netto", "Neto")),
+    BALANCE(identifying("Balance", "Solde", "Guthaben", "Saldo")),
+    TRANSACTION_ID(identifying("Transaction ID", "Numéro de transaction", "Transaktionscode", "Id. de transacción")),
+    FROM_EMAIL(optional("From Email Address", "Adresse email de l'expéditeur")),
+    NAME(optional("Name", "Nom")),
+    BANK_NAME(optional("Bank Name", "Nom de la banque")),
+    BANK_ACCOUNT(optional("Bank Account", "Compte bancaire")),
+    SHIPPING(optional("Shipping and Handling Amount", "Montant des frais de livraison et de traitement")),
+    SALES_TAX(optional("Sales Tax", "TVA")),
+    INVOICE_ID(optional("Invoice ID", "Identifiant de facture")),
+    REFERENCE_TXN_ID(optional("Reference Txn ID", "Numéro de la transaction de référence"));
+    private final ColumnLabels spec;
 
-    private final boolean required;
-    private final List<String> labels;
-
-    PaypalStatementColumn(boolean required, String... labels) {
-        this.required = required;
-        this.labels = List.of(labels);
+    PaypalStatementColumn(ColumnLabels spec) {
+        this.spec = spec;
     }
 
     @Override
-    public List<String> labels() {
-        return labels;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public ColumnLabels spec() {
+        return spec;
     }
 }

@@ -1,46 +1,40 @@
 package app.eggbasket.ingestion.shopify;
 
+import app.eggbasket.ingestion.read.ColumnLabels;
 import app.eggbasket.ingestion.read.ColumnName;
 
-import java.util.List;
+import static app.eggbasket.ingestion.read.ColumnLabels.identifying;
+import static app.eggbasket.ingestion.read.ColumnLabels.optional;
 
 /** Columns of Shopify's Orders → Export ({@code orders_export_1.csv}); older exports hold a prefix of them. */
 enum ShopifyOrdersColumn implements ColumnName {
-    NAME(true, "Name"),
-    EMAIL(false, "Email"),
-    FINANCIAL_STATUS(true, "Financial Status"),
-    CURRENCY(true, "Currency"),
-    SUBTOTAL(true, "Subtotal"),
-    SHIPPING(true, "Shipping"),
-    TAXES(true, "Taxes"),
-    TOTAL(true, "Total"),
-    DISCOUNT_AMOUNT(true, "Discount Amount"),
-    CREATED_AT(true, "Created at"),
-    LINEITEM_QUANTITY(true, "Lineitem quantity"),
-    LINEITEM_NAME(true, "Lineitem name"),
-    LINEITEM_PRICE(true, "Lineitem price"),
-    LINEITEM_SKU(false, "Lineitem sku"),
-    BILLING_COUNTRY(false, "Billing Country"),
-    SHIPPING_COUNTRY(false, "Shipping Country"),
-    CANCELLED_AT(false, "Cancelled at", "Canceled at"),
-    REFUNDED_AMOUNT(false, "Refunded Amount"),
-    SOURCE(false, "Source");
+    NAME(identifying("Name")),
+    EMAIL(optional("Email")),
+    FINANCIAL_STATUS(identifying("Financial Status")),
+    CURRENCY(identifying("Currency")),
+    SUBTOTAL(identifying("Subtotal")),
+    SHIPPING(identifying("Shipping")),
+    TAXES(identifying("Taxes")),
+    TOTAL(identifying("Total")),
+    DISCOUNT_AMOUNT(identifying("Discount Amount")),
+    CREATED_AT(identifying("Created at")),
+    LINEITEM_QUANTITY(identifying("Lineitem quantity")),
+    LINEITEM_NAME(identifying("Lineitem name")),
+    LINEITEM_PRICE(identifying("Lineitem price")),
+    LINEITEM_SKU(optional("Lineitem sku")),
+    BILLING_COUNTRY(optional("Billing Country")),
+    SHIPPING_COUNTRY(optional("Shipping Country")),
+    CANCELLED_AT(optional("Cancelled at", "Canceled at")),
+    REFUNDED_AMOUNT(optional("Refunded Amount")),
+    SOURCE(optional("Source"));
+    private final ColumnLabels spec;
 
-    private final boolean required;
-    private final List<String> labels;
-
-    ShopifyOrdersColumn(boolean required, String... labels) {
-        this.required = required;
-        this.labels = List.of(labels);
+    ShopifyOrdersColumn(ColumnLabels spec) {
+        this.spec = spec;
     }
 
     @Override
-    public List<String> labels() {
-        return labels;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public ColumnLabels spec() {
+        return spec;
     }
 }

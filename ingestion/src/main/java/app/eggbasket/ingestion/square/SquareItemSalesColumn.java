@@ -1,8 +1,10 @@
 package app.eggbasket.ingestion.square;
 
+import app.eggbasket.ingestion.read.ColumnLabels;
 import app.eggbasket.ingestion.read.ColumnName;
 
-import java.util.List;
+import static app.eggbasket.ingestion.read.ColumnLabels.identifying;
+import static app.eggbasket.ingestion.read.ColumnLabels.optional;
 
 /**
  * Columns of Square's "Item Sales Detail" download ({@code items-YYYY-MM-DD-YYYY-MM-DD.csv}), REFERENCE §10.
@@ -13,45 +15,37 @@ import java.util.List;
  * No French-locale Square export is known, so only the English labels are listed.
  */
 enum SquareItemSalesColumn implements ColumnName {
-    DATE(true, "Date"),
-    TIME(true, "Time"),
-    TIME_ZONE(true, "Time Zone"),
-    CATEGORY(false, "Category"),
-    ITEM(true, "Item"),
-    QTY(true, "Qty"),
-    PRICE_POINT_NAME(false, "Price Point Name"),
-    SKU(false, "SKU"),
-    GROSS_SALES(true, "Gross Sales"),
-    DISCOUNTS(true, "Discounts"),
-    NET_SALES(true, "Net Sales"),
-    TAX(false, "Tax"),
-    TRANSACTION_ID(true, "Transaction ID"),
-    PAYMENT_ID(false, "Payment ID"),
-    EVENT_TYPE(true, "Event Type"),
-    LOCATION(false, "Location"),
-    CUSTOMER_ID(false, "Customer ID"),
-    CUSTOMER_NAME(false, "Customer Name"),
-    CUSTOMER_REFERENCE_ID(false, "Customer Reference ID"),
-    ITEMIZATION_TYPE(false, "Itemization Type"),
-    COMMISSION(false, "Commission"),
-    CHANNEL(false, "Channel"),
-    TOKEN(false, "Token");
+    DATE(identifying("Date")),
+    TIME(identifying("Time")),
+    TIME_ZONE(identifying("Time Zone")),
+    CATEGORY(optional("Category")),
+    ITEM(identifying("Item")),
+    QTY(identifying("Qty")),
+    PRICE_POINT_NAME(optional("Price Point Name")),
+    SKU(optional("SKU")),
+    GROSS_SALES(identifying("Gross Sales")),
+    DISCOUNTS(identifying("Discounts")),
+    NET_SALES(identifying("Net Sales")),
+    TAX(optional("Tax")),
+    TRANSACTION_ID(identifying("Transaction ID")),
+    PAYMENT_ID(optional("Payment ID")),
+    EVENT_TYPE(identifying("Event Type")),
+    LOCATION(optional("Location")),
+    CUSTOMER_ID(optional("Customer ID")),
+    CUSTOMER_NAME(optional("Customer Name")),
+    CUSTOMER_REFERENCE_ID(optional("Customer Reference ID")),
+    ITEMIZATION_TYPE(optional("Itemization Type")),
+    COMMISSION(optional("Commission")),
+    CHANNEL(optional("Channel")),
+    TOKEN(optional("Token"));
+    private final ColumnLabels spec;
 
-    private final boolean required;
-    private final List<String> labels;
-
-    SquareItemSalesColumn(boolean required, String... labels) {
-        this.required = required;
-        this.labels = List.of(labels);
+    SquareItemSalesColumn(ColumnLabels spec) {
+        this.spec = spec;
     }
 
     @Override
-    public List<String> labels() {
-        return labels;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public ColumnLabels spec() {
+        return spec;
     }
 }
