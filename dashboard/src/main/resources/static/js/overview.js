@@ -13,12 +13,17 @@
     return new Date(Number(parts[0]), Number(parts[1]) - 1, 1).toLocaleDateString(data.locale, {month: 'short', year: 'numeric'});
   };
   var palette = ['#c2572b', '#2f6f73', '#d9a441', '#5b5f97', '#7a9e7e', '#b5838d', '#6d6875', '#457b9d'];
+  // One colour per channel in both charts, given in the order of the shares (largest first).
+  var channelOrder = data.shares.map(function (s) { return s.name; });
+  data.series.forEach(function (s) {
+    if (channelOrder.indexOf(s.name) < 0) { channelOrder.push(s.name); }
+  });
+  var colourOf = function (name) { return palette[channelOrder.indexOf(name) % palette.length]; };
 
   var sharesEl = document.getElementById('chart-shares');
   if (sharesEl && data.shares.length > 0) {
     var total = data.shares.reduce(function (sum, s) { return sum + s.value; }, 0);
     echarts.init(sharesEl).setOption({
-      color: palette,
       tooltip: {
         trigger: 'item',
         formatter: function (p) { return p.name + '<br>' + money.format(p.value) + ' (' + percent.format(p.value / total) + ')'; }
@@ -33,7 +38,7 @@
       series: [{
         type: 'pie', radius: ['45%', '70%'], center: ['50%', '45%'],
         label: {show: false}, labelLine: {show: false},
-        data: data.shares
+        data: data.shares.map(function (s) { return {name: s.name, value: s.value, itemStyle: {color: colourOf(s.name)}}; })
       }]
     });
   }
@@ -41,14 +46,16 @@
   var monthlyEl = document.getElementById('chart-monthly');
   if (monthlyEl && data.months.length > 0) {
     echarts.init(monthlyEl).setOption({
-      color: palette,
       tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: function (v) { return money.format(v); }},
       legend: {bottom: 0, type: 'scroll'},
       grid: {left: 8, right: 16, top: 16, bottom: 40, containLabel: true},
       xAxis: {type: 'category', data: data.months.map(monthLabel)},
       yAxis: {type: 'value', axisLabel: {formatter: function (v) { return wholeMoney.format(v); }}},
-      series: data.series.map(function (s) {
-        return {name: s.name, type: 'bar', stack: 'revenue', barMaxWidth: 64, emphasis: {focus: 'series'}, data: s.data};
+      series: data.series.slice().sort(function (a, b) {
+        return channelOrder.indexOf(a.name) - channelOrder.indexOf(b.name);
+      }).map(function (s) {
+        return {name: s.name, type: 'bar', stack: 'revenue', barMaxWidth: 64, emphasis: {focus: 'series'},
+          itemStyle: {color: colourOf(s.name)}, data: s.data};
       })
     });
   }

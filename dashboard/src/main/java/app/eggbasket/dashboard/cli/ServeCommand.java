@@ -36,28 +36,28 @@ final class ServeCommand implements Callable<Integer> {
         Lake lake = new Lake(data.data);
         boolean demo = DemoData.isDemo(data.data);
         if (production && demo) {
-            System.err.println("eggbasket: " + data.data.toAbsolutePath() + " holds the demo data; "
+            System.err.println("eggbasket: " + data.data.toAbsolutePath().normalize() + " holds the demo data; "
                     + "a production profile never serves it. Use another --data directory.");
             return 2;
         }
         if (!production && !noDemo && lake.isEmpty() && !demo) {
-            System.out.println("No data yet in " + data.data.toAbsolutePath() + ": loading the demo sellers…");
+            System.out.println("No data yet in " + data.data.toAbsolutePath().normalize() + ": loading the demo sellers…");
             DemoData.install(data.data);
             demo = true;
         }
-        if (demo) {
-            printLogins(DemoData.logins());
-        }
         SpringApplication.run(EggbasketApplication.class,
-                "--eggbasket.data=" + data.data.toAbsolutePath(),
+                "--eggbasket.data=" + data.data.toAbsolutePath().normalize(),
                 "--server.port=" + port,
                 "--eggbasket.demo=" + demo);
         System.out.println("Eggbasket is running on http://localhost:" + port);
+        if (demo) {
+            printLogins(DemoData.logins(), port);
+        }
         return 0;
     }
 
-    private static void printLogins(List<DemoLogin> logins) {
-        System.out.println("Demo mode. Log in at http://localhost:PORT/login with:");
+    private static void printLogins(List<DemoLogin> logins, int port) {
+        System.out.println("Demo mode. Log in at http://localhost:" + port + "/login with:");
         for (DemoLogin login : logins) {
             System.out.printf("  %-12s password %-16s %s%n", login.username(), login.password(), login.description());
         }

@@ -137,6 +137,33 @@ class SellerJourneyBrowserTests {
         browser.get(url("/sellers/" + SELLER + "/uploads"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).as("the language is remembered")
                 .isEqualTo("Imports de " + SELLER);
+
+        Path square = TestData.samples().resolve("square-item-sales")
+                .resolve("valid-square_items_detail_2026-07_35col.csv").toAbsolutePath();
+        browser.findElement(By.id("files")).sendKeys(square.toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#file-rows tbody tr")));
+        browser.findElement(By.id("upload-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-results")));
+        assertThat(browser.findElement(By.cssSelector("#upload-results tr.accepted")).getText())
+                .contains("Square").contains("markets (IN_PERSON)");
+
+        browser.get(url("/sellers/" + SELLER + "?lang=en"));
+        waitForCharts(wait);
+        assertThat(browser.findElement(By.id("kpi-revenue")).getText()).isEqualTo("US$335.51");
+        assertThat(browser.findElement(By.id("channel-table")).getText()).contains("markets").contains("In person");
+        assertThat(channelColours("chart-shares")).as("each channel has the same colour in both charts")
+                .isEqualTo(channelColours("chart-monthly")).hasSize(2);
+        chartsScreenshot("6-overview-charts-two-channels-en");
+    }
+
+    /** Channel name → colour as drawn by one chart (pie items or bar series). */
+    @SuppressWarnings("unchecked")
+    private java.util.Map<String, String> channelColours(String chart) {
+        return (java.util.Map<String, String>) ((JavascriptExecutor) browser).executeScript(
+                "var o = echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption(); var m = {};"
+                        + "if (o.series[0].type === 'pie') { o.series[0].data.forEach(function (d) { m[d.name] = d.itemStyle.color; }); }"
+                        + "else { o.series.forEach(function (s) { m[s.name] = s.itemStyle.color; }); }"
+                        + "return m;", chart);
     }
 
     private void logIn() {
