@@ -73,8 +73,12 @@ final class ReportCommand implements Callable<Integer> {
         }
         Concentration k = r.concentration();
         out.println();
-        out.printf("Risk %s: %s%% of revenue depends on %s, a platform that can close or change its terms.%n",
-                k.risk(), percent(k.topPlatformShare()), k.topPlatform() == null ? "no platform" : k.topPlatform());
+        if (k.topPlatform() == null) {
+            out.printf("Risk %s: none of the revenue depends on a platform; every channel is one you control.%n", k.risk());
+        } else {
+            out.printf("Risk %s: %s%% of revenue depends on %s, a platform that can close or change its terms.%n",
+                    k.risk(), percent(k.topPlatformShare()), k.topPlatform());
+        }
         out.printf("Platforms %s%%, channels you control %s%%; effective number of channels %s (entropy: %s)%n",
                 percent(k.platformShare()), percent(k.controlledShare()), k.effectiveChannels(), k.entropyEffective());
         out.printf("HHI %s (antitrust reference only: the US merger bands assume many firms; five equal channels give 2,000)%n",

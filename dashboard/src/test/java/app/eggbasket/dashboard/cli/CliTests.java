@@ -1,5 +1,6 @@
 package app.eggbasket.dashboard.cli;
 
+import app.eggbasket.dashboard.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,17 @@ class CliTests {
         run("report", "--data", data.toString(), "--seller", "alice");
 
         assertThat(output()).contains("Risk CRITICAL: 100.0% of revenue depends on etsy");
+    }
+
+    @Test
+    void reportTextOfASellerWithNoPlatformSaysSo() {
+        run("ingest", "--data", data.toString(), "--seller", "bea", TestData.samples().resolve("square-item-sales")
+                .resolve("valid-square_items_detail_2026-07_35col.csv").toString());
+
+        run("report", "--data", data.toString(), "--seller", "bea");
+
+        assertThat(output()).contains("markets").contains("IN_PERSON")
+                .contains("Risk LOW: none of the revenue depends on a platform");
     }
 
     @Test
