@@ -67,7 +67,18 @@ class SellerPagesTests {
     void overviewFollowsAcceptLanguageAndFormatsAmountsInFrench() throws Exception {
         String page = html(get("/sellers/alice").header("Accept-Language", "fr-FR,fr;q=0.9").with(user(seller("alice"))));
 
-        assertThat(page).contains("Vue d’ensemble de alice").contains("279,51\u00a0$US");
+        assertThat(page).contains("Vue d’ensemble de alice").contains("279,51\u00a0$US")
+                .contains("divisé par le mois civil qu’elle couvre");
+    }
+
+    @Test
+    void monthlyLossExplainsHowManyMonthsItDividesBy() throws Exception {
+        String oneMonth = html(get("/sellers/alice").header("Accept-Language", "en").with(user(seller("alice"))));
+        String twoMonths = html(get("/sellers/alice?from=2022-11-01&to=2023-01-01").header("Accept-Language", "en")
+                .with(user(seller("alice"))));
+
+        assertThat(oneMonth).contains("divided by the calendar month the period covers");
+        assertThat(twoMonths).contains("divided by the 2 calendar months the period covers");
     }
 
     @Test
