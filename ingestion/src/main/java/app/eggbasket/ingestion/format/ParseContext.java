@@ -14,9 +14,12 @@ import java.util.Objects;
  * the seller chose (if any), and the key that pseudonymises buyers.
  *
  * @param channelOverride the seller's channel for this file, or null to use the format's
+ * @param sellerCurrency  the seller's own currency (ISO 4217), for exports that state none (PrestaShop)
  */
 public record ParseContext(String sellerId, String uploadId, String fileName, ZoneId sellerZone,
-                           Channel channelOverride, BuyerPseudonymiser pseudonymiser) {
+                           Channel channelOverride, BuyerPseudonymiser pseudonymiser, String sellerCurrency) {
+
+    public static final String DEFAULT_CURRENCY = "EUR";
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
 
@@ -26,6 +29,15 @@ public record ParseContext(String sellerId, String uploadId, String fileName, Zo
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(sellerZone, "sellerZone");
         Objects.requireNonNull(pseudonymiser, "pseudonymiser");
+        if (sellerCurrency == null || !sellerCurrency.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("sellerCurrency must be an ISO 4217 code, was '" + sellerCurrency + "'");
+        }
+    }
+
+    /** A context for a seller whose own currency is the euro (most Eggbasket sellers). */
+    public ParseContext(String sellerId, String uploadId, String fileName, ZoneId sellerZone,
+                        Channel channelOverride, BuyerPseudonymiser pseudonymiser) {
+        this(sellerId, uploadId, fileName, sellerZone, channelOverride, pseudonymiser, DEFAULT_CURRENCY);
     }
 
     /**

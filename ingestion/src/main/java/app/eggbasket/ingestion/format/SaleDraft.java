@@ -10,6 +10,11 @@ import java.time.Instant;
  * A sale line as a parser reads it, before the {@link ParseContext} adds the seller, upload, line,
  * channel and pseudonymised buyer. Amounts default to zero, quantity to 1, status to COMPLETED.
  * The raw buyer identity never leaves this object: it is hashed when the line is completed.
+ * <p>
+ * A <em>fee line</em> ({@link #feeLine}) has no amount but fees: a ledger's transaction fee for an order
+ * (order id = the platform's order id), or fees that belong to no order (listing fees, ads, a
+ * subscription: order id like {@code fees-2024-03}). The lake keeps fee lines beside the order's sale
+ * lines from any format, and they replace the fees those sale lines state.
  */
 public final class SaleDraft {
 
@@ -117,6 +122,11 @@ public final class SaleDraft {
     public SaleDraft status(SaleStatus value) {
         this.status = value;
         return this;
+    }
+
+    /** A fee line: quantity 0, no amount, {@code fees} the platform took (positive; negative when given back). */
+    public static SaleDraft feeLine(String orderId, String lineId, BigDecimal fees) {
+        return new SaleDraft().orderId(orderId).lineId(lineId).quantity(0).fees(fees);
     }
 
     public BigDecimal items() {

@@ -128,15 +128,27 @@ public final class LakeWriter {
         }
     }
 
+    /**
+     * Keeps, per line identity, the newest upload's line; per order, the sale lines of the format uploaded
+     * last. Fee-only lines (no amount but fees: a statement's transaction fee for an order, a month's
+     * listing fees) are kept beside the sale lines of any format; when an order has them, they are its
+     * fees, and the fees its sale lines state are dropped so nothing is counted twice.
+     */
     private static final String MERGE_SQL = """
-            SELECT * EXCLUDE (rn, order_format) FROM (
+            SELECT * EXCLUDE (rn, order_format, fee_only, order_has_fee_lines)
+                     REPLACE (CASE WHEN order_has_fee_lines AND NOT fee_only THEN NULL ELSE fees END AS fees)
+            FROM (
               SELECT *,
                 row_number() OVER (PARTITION BY channel, order_id, line_id
                                    ORDER BY ingested_at DESC, source_line DESC) AS rn,
-                arg_max(source_format, ingested_at) OVER (PARTITION BY channel, order_id) AS order_format
-              FROM (SELECT * FROM existing UNION ALL SELECT * FROM incoming)
+                arg_max(CASE WHEN NOT fee_only THEN source_format END,
+                        CASE WHEN NOT fee_only THEN ingested_at END) OVER (PARTITION BY channel, order_id) AS order_format,
+                bool_or(fee_only) OVER (PARTITION BY channel, order_id) AS order_has_fee_lines
+              FROM (SELECT *, (items = 0 AND discount = 0 AND shipping = 0 AND refund = 0
+                               AND coalesce(fees, 0) <> 0) AS fee_only
+                    FROM (SELECT * FROM existing UNION ALL SELECT * FROM incoming))
             )
-            WHERE rn = 1 AND source_format = order_format
+            WHERE rn = 1 AND (fee_only OR source_format = order_format)
             ORDER BY order_date, channel, order_id, line_id
             """;
 
