@@ -24,8 +24,9 @@ public record ExportText(String fileName, String text, Charset charset) {
     /**
      * Decodes raw bytes.
      *
-     * @throws FileRefusedException when the file is empty, too large, or binary (a spreadsheet saved
-     *                              as .xlsx, a PDF…)
+     * An {@code .xlsx} workbook is read as the CSV text of its first worksheet with data.
+     *
+     * @throws FileRefusedException when the file is empty, too large, or binary (an old .xls, a PDF…)
      */
     public static ExportText decode(String fileName, byte[] bytes) {
         if (bytes.length == 0) {
@@ -35,9 +36,12 @@ public record ExportText(String fileName, String text, Charset charset) {
             throw new FileRefusedException(fileName, "the file is larger than " + (MAX_BYTES >> 20)
                     + " MiB; split the export by period");
         }
+        if (isZip(bytes)) {
+            return new ExportText(fileName, XlsxWorkbook.toCsv(fileName, bytes), StandardCharsets.UTF_8);
+        }
         if (looksBinary(bytes)) {
-            throw new FileRefusedException(fileName, "this is not a CSV text file (binary content"
-                    + (isZip(bytes) ? ", probably an .xlsx workbook: save it as CSV" : "") + ")");
+            throw new FileRefusedException(fileName, "this is not a CSV text file nor an .xlsx workbook (binary content"
+                    + (isOle2(bytes) ? ", probably an old Excel .xls file: save it as .xlsx or CSV" : "") + ")");
         }
         int offset = hasUtf8Bom(bytes) ? 3 : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
@@ -60,6 +64,11 @@ public record ExportText(String fileName, String text, Charset charset) {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
+    private static boolean isOle2(byte[] bytes) {
+        return bytes.length >= 8 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && (bytes[2] & 0xFF) == 0x11
+                && (bytes[3] & 0xFF) == 0xE0;
+    }
+
     private static boolean looksBinary(byte[] bytes) {
         int limit = Math.min(bytes.length, 8192);
         for (int i = 0; i < limit; i++) {
@@ -67,6 +76,6 @@ public record ExportText(String fileName, String text, Charset charset) {
                 return true;
             }
         }
-        return isZip(bytes);
+        return false;
     }
 }
