@@ -1,5 +1,6 @@
 package app.eggbasket.ingestion.format;
 
+import app.eggbasket.ingestion.etsy.EtsyDirectCheckoutPaymentsFormat;
 import app.eggbasket.ingestion.etsy.EtsySoldOrderItemsFormat;
 import app.eggbasket.ingestion.etsy.EtsySoldOrdersFormat;
 import app.eggbasket.ingestion.etsy.EtsyStatementFormat;
@@ -21,6 +22,7 @@ public final class Formats {
                 new EtsySoldOrdersFormat(),
                 new EtsySoldOrderItemsFormat(),
                 new EtsyStatementFormat(),
+                new EtsyDirectCheckoutPaymentsFormat(),
                 new ShopifyOrdersFormat(),
                 new PaypalActivityFormat(),
                 new PaypalStatementFormat(),
