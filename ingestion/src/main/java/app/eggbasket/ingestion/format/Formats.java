@@ -1,7 +1,9 @@
 package app.eggbasket.ingestion.format;
 
+import app.eggbasket.ingestion.etsy.EtsyDirectCheckoutPaymentsFormat;
 import app.eggbasket.ingestion.etsy.EtsySoldOrderItemsFormat;
 import app.eggbasket.ingestion.etsy.EtsySoldOrdersFormat;
+import app.eggbasket.ingestion.etsy.EtsyStatementFormat;
 import app.eggbasket.ingestion.paypal.PaypalActivityFormat;
 import app.eggbasket.ingestion.paypal.PaypalStatementFormat;
 import app.eggbasket.ingestion.shopify.ShopifyOrdersFormat;
@@ -20,6 +22,8 @@ public final class Formats {
         return new FormatRegistry(List.of(
                 new EtsySoldOrdersFormat(),
                 new EtsySoldOrderItemsFormat(),
+                new EtsyStatementFormat(),
+                new EtsyDirectCheckoutPaymentsFormat(),
                 new ShopifyOrdersFormat(),
                 new PaypalActivityFormat(),
                 new PaypalStatementFormat(),
