@@ -6,6 +6,7 @@ import app.eggbasket.ingestion.paypal.PaypalActivityFormat;
 import app.eggbasket.ingestion.paypal.PaypalStatementFormat;
 import app.eggbasket.ingestion.shopify.ShopifyOrdersFormat;
 import app.eggbasket.ingestion.square.SquareItemSalesFormat;
+import app.eggbasket.ingestion.stripe.StripePaymentsFormat;
 
 import java.util.List;
 
@@ -22,6 +23,7 @@ public final class Formats {
                 new ShopifyOrdersFormat(),
                 new PaypalActivityFormat(),
                 new PaypalStatementFormat(),
-                new SquareItemSalesFormat()));
+                new SquareItemSalesFormat(),
+                new StripePaymentsFormat()));
     }
 }
