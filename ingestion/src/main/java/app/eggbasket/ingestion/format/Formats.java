@@ -7,6 +7,8 @@ import app.eggbasket.ingestion.paypal.PaypalStatementFormat;
 import app.eggbasket.ingestion.shopify.ShopifyOrdersFormat;
 import app.eggbasket.ingestion.square.SquareItemSalesFormat;
 import app.eggbasket.ingestion.stripe.StripePaymentsFormat;
+import app.eggbasket.ingestion.sumup.SumupSalesFormat;
+import app.eggbasket.ingestion.sumup.SumupTransactionsFormat;
 
 import java.util.List;
 
@@ -24,6 +26,8 @@ public final class Formats {
                 new PaypalActivityFormat(),
                 new PaypalStatementFormat(),
                 new SquareItemSalesFormat(),
-                new StripePaymentsFormat()));
+                new StripePaymentsFormat(),
+                new SumupTransactionsFormat(),
+                new SumupSalesFormat()));
     }
 }
