@@ -113,10 +113,7 @@ public final class SumupTransactionsFormat implements SaleFormat {
             return RowOutcome.skip("status '" + row.raw(STATUS) + "' is not a payment that went through");
         }
         String id = row.required(TRANSACTION_ID);
-        BigDecimal total = SumupValues.positive(row, TOTAL);
-        if (row.text(TOTAL) == null) {
-            throw row.reject(TOTAL, "an amount is required");
-        }
+        BigDecimal total = row.amount(TOTAL).abs();
         BigDecimal tax = SumupValues.positive(row, TAX_AMOUNT);
         BigDecimal tip = SumupValues.positive(row, TIP_AMOUNT);
         BigDecimal items = total.subtract(tax).subtract(tip);

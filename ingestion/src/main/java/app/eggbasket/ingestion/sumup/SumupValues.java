@@ -48,6 +48,7 @@ final class SumupValues {
         return money != null && money.currency() != null ? money.currency() : sellerCurrency;
     }
 
+    /** The amount without its sign (refund rows write negative amounts), zero when blank. */
     static BigDecimal positive(ExportRow row, ColumnName column) {
         return row.amountOrZero(column).abs();
     }
