@@ -8,6 +8,9 @@ import app.eggbasket.ingestion.paypal.PaypalActivityFormat;
 import app.eggbasket.ingestion.paypal.PaypalStatementFormat;
 import app.eggbasket.ingestion.shopify.ShopifyOrdersFormat;
 import app.eggbasket.ingestion.square.SquareItemSalesFormat;
+import app.eggbasket.ingestion.stripe.StripePaymentsFormat;
+import app.eggbasket.ingestion.sumup.SumupSalesFormat;
+import app.eggbasket.ingestion.sumup.SumupTransactionsFormat;
 import app.eggbasket.ingestion.template.GenericTemplateFormat;
 
 import java.util.List;
@@ -27,6 +30,9 @@ public final class Formats {
                 new ShopifyOrdersFormat(),
                 new PaypalActivityFormat(),
                 new PaypalStatementFormat(),
+                new StripePaymentsFormat(),
+                new SumupTransactionsFormat(),
+                new SumupSalesFormat(),
                 new SquareItemSalesFormat(),
                 new GenericTemplateFormat()));
     }
