@@ -130,7 +130,11 @@ public final class AmazonAllOrdersFormat implements SaleFormat {
         try {
             return OffsetDateTime.parse(raw, ISO_WITH_OFFSET).toInstant();
         } catch (DateTimeParseException noOffset) {
-            return context.instant(row.dateTime(PURCHASE_DATE, resaved), null);
+            try {
+                return context.instant(resaved.read(raw), null);
+            } catch (IllegalArgumentException unreadable) {
+                throw row.reject(PURCHASE_DATE, "expected an ISO-8601 date like 2017-06-17T08:04:21+00:00");
+            }
         }
     }
 
