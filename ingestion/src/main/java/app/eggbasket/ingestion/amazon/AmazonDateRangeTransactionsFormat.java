@@ -50,7 +50,9 @@ import static app.eggbasket.ingestion.amazon.AmazonTransactionColumn.*;
  *   <li>Every other row (Service Fee, FBA Inventory Fee, Adjustment, advertising…) is a fee line of the
  *       month, order id {@code fees-YYYY-MM} (seller's time zone), fees = −{@code total}: positive when
  *       Amazon charged, negative when it paid back (a reimbursement). Such rows go to the month even when
- *       they name an order: a fee line on the order would replace the fees its sale line states.</li>
+ *       they name an order: a fee line on the order would replace the fees its sale line states. An
+ *       Order or Refund row that moves only fees (no sale amount) goes there too, for the same reason; a
+ *       row that moves no money at all is skipped.</li>
  * </ul>
  * A row whose {@code total} is not the sum of its amount columns is rejected. Amazon repeats identical rows
  * for distinct charges, so nothing is de-duplicated: a line id is the row's kind, UTC time and SKU, with a
