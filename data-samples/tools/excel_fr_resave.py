@@ -3,8 +3,9 @@
 zeros, dates as dd/mm/yyyy hh:mm, leading zeros of numeric codes lost, minimal quoting, Windows-1252,
 CRLF line ends. Used to build the excel-fr-* samples from the real-layout ones.
 
-usage: excel_fr_resave.py SOURCE.csv TARGET.csv [--day-first]
+usage: excel_fr_resave.py SOURCE.csv TARGET.csv [--day-first] [--tab]
   --day-first  the source writes slashed dates day first (DD/MM/YYYY) instead of month first
+  --tab        the source is TAB-delimited (Amazon flat files), not comma-delimited
 """
 import csv
 import io
@@ -44,9 +45,10 @@ def convert(value, day_first):
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
     day_first = '--day-first' in sys.argv
+    delimiter = '\t' if '--tab' in sys.argv else ','
     source, target = args
     with open(source, encoding='utf-8-sig', newline='') as f:
-        rows = list(csv.reader(f))
+        rows = list(csv.reader(f, delimiter=delimiter))
     out = io.StringIO()
     writer = csv.writer(out, delimiter=';', lineterminator='\r\n', quoting=csv.QUOTE_MINIMAL)
     writer.writerow(rows[0])

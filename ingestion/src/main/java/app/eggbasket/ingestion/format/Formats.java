@@ -1,5 +1,7 @@
 package app.eggbasket.ingestion.format;
 
+import app.eggbasket.ingestion.amazon.AmazonAllOrdersFormat;
+import app.eggbasket.ingestion.amazon.AmazonDateRangeTransactionsFormat;
 import app.eggbasket.ingestion.etsy.EtsyDirectCheckoutPaymentsFormat;
 import app.eggbasket.ingestion.etsy.EtsySoldOrderItemsFormat;
 import app.eggbasket.ingestion.etsy.EtsySoldOrdersFormat;
@@ -27,6 +29,8 @@ public final class Formats {
                 new EtsySoldOrderItemsFormat(),
                 new EtsyStatementFormat(),
                 new EtsyDirectCheckoutPaymentsFormat(),
+                new AmazonDateRangeTransactionsFormat(),
+                new AmazonAllOrdersFormat(),
                 new ShopifyOrdersFormat(),
                 new PaypalActivityFormat(),
                 new PaypalStatementFormat(),

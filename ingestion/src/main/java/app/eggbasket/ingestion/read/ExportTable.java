@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -122,6 +123,30 @@ public final class ExportTable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The records before the header, each as its fields joined by a space: the preamble some platforms
+     * write above the table (Amazon's "All amounts in USD, unless specified"). Empty when the header is
+     * on the first line.
+     */
+    public List<String> preamble() {
+        List<String> lines = new ArrayList<>();
+        try (CsvReader<CsvRecord> reader = CsvReader.builder()
+                .fieldSeparator(delimiter)
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .allowUnclosedQuote(true)
+                .ofCsvRecord(source.text())) {
+            Iterator<CsvRecord> records = reader.iterator();
+            for (int i = 0; i < headerRecord && records.hasNext(); i++) {
+                lines.add(String.join(" ", records.next().getFields()));
+            }
+        } catch (CsvParseException | NoSuchElementException | IOException e) {
+            // a preamble that cannot be read is simply not used
+        }
+        return lines;
     }
 
     static CsvReader<CsvRecord> reader(String text, char delimiter) {
