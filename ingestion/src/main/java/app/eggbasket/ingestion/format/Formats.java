@@ -1,5 +1,7 @@
 package app.eggbasket.ingestion.format;
 
+import app.eggbasket.ingestion.ebay.EbayOrdersFormat;
+import app.eggbasket.ingestion.ebay.EbayTransactionsFormat;
 import app.eggbasket.ingestion.etsy.EtsySoldOrderItemsFormat;
 import app.eggbasket.ingestion.etsy.EtsySoldOrdersFormat;
 import app.eggbasket.ingestion.paypal.PaypalActivityFormat;
@@ -22,6 +24,8 @@ public final class Formats {
                 new ShopifyOrdersFormat(),
                 new PaypalActivityFormat(),
                 new PaypalStatementFormat(),
-                new SquareItemSalesFormat()));
+                new SquareItemSalesFormat(),
+                new EbayOrdersFormat(),
+                new EbayTransactionsFormat()));
     }
 }
