@@ -35,7 +35,7 @@ import static app.eggbasket.ingestion.ebay.EbayOrdersColumn.*;
  *       Title) followed by its item rows, which share its Sales Record Number. The summary row is
  *       skipped (its items are the sale lines, so the order counts once); its buyer, country and date
  *       fill the item rows' blanks, and when it states the order's shipping and tax, these go on the
- *       first item line and the item rows' own shipping and tax cells are ignored.</li>
+ *       first item line read (a rejected item row does not take them) and the item rows' own shipping and tax cells are ignored.</li>
  *   <li>Files without {@code Sold For} (the German label subset REFERENCE knows) are per order:
  *       items = {@code Total Price} − shipping − taxes.</li>
  *   <li>Currency = the symbol in the values ({@code $}, {@code €}, {@code £}), else the seller's.</li>
@@ -86,8 +86,9 @@ public final class EbayOrdersFormat implements SaleFormat {
                 }
                 String orderNumber = row.text(ORDER_NUMBER);
                 if (summary != null && summary.owns(orderNumber, row.text(SALES_RECORD_NUMBER))) {
+                    SaleDraft line = itemOfSummary(row, summary, linesOfSummary + 1);
                     linesOfSummary++;
-                    return RowOutcome.sale(itemOfSummary(row, summary, linesOfSummary));
+                    return RowOutcome.sale(line);
                 }
                 summary = null;
                 return RowOutcome.sale(singleItem(row, dates, context));

@@ -55,6 +55,8 @@ import static app.eggbasket.ingestion.ebay.EbayTransactionsColumn.*;
  */
 public final class EbayTransactionsFormat implements SaleFormat {
 
+    /** Key of the file's first currency among the per-order currencies noted before reading. */
+    private static final String FILE_CURRENCY = "*";
     private static final Set<String> GERMAN_LABELS = Set.of("betrag abzügl. kosten", "transaktionsbetrag (inkl. kosten)",
             "betrag abzã¼gl. kosten");
 
@@ -87,21 +89,23 @@ public final class EbayTransactionsFormat implements SaleFormat {
     public RowParser open(ExportTable table, ParseContext context) {
         EbayDates dates = EbayDates.transactionReport(table.frenchExcel());
         boolean itemised = table.has(ITEM_SUBTOTAL);
-        Map<String, BigDecimal> orderAmounts = orderAmounts(table, itemised);
+        Map<String, BigDecimal> orderAmounts = new HashMap<>();
+        Map<String, String> currencies = new HashMap<>();
+        scan(table, itemised, orderAmounts, currencies);
         Map<String, Integer> occurrences = new HashMap<>();
         return row -> {
             EbayTransactionType type = EbayTransactionType.of(row.required(TYPE));
             return switch (type) {
                 case PAYOUT -> RowOutcome.skip("payout to the seller's bank account, not a sale");
                 case OTHER -> RowOutcome.skip("'" + row.raw(TYPE) + "' row (hold, claim, adjustment…) is not read: not a sale nor a fee");
-                case ORDER -> order(row, itemised, dates, context);
-                case REFUND -> refund(row, dates, context, orderAmounts, occurrences);
-                case FEE -> fee(row, dates, context, occurrences);
+                case ORDER -> order(row, itemised, dates, currency(row, currencies, context), context);
+                case REFUND -> refund(row, dates, currency(row, currencies, context), context, orderAmounts, occurrences);
+                case FEE -> fee(row, dates, currency(row, currencies, context), context, occurrences);
             };
         };
     }
 
-    private static RowOutcome order(ExportRow row, boolean itemised, EbayDates dates, ParseContext context) {
+    private static RowOutcome order(ExportRow row, boolean itemised, EbayDates dates, String currency, ParseContext context) {
         BigDecimal fees = feesOf(row);
         boolean noItem = itemised ? text(row, ITEM_SUBTOTAL) == null : row.money(GROSS_TRANSACTION_AMOUNT) == null;
         boolean rollup = itemised && noItem && text(row, TRANSACTION_ID) == null && text(row, ITEM_ID) == null;
@@ -114,7 +118,6 @@ public final class EbayTransactionsFormat implements SaleFormat {
                 : text(row, ITEM_ID) != null ? text(row, ITEM_ID) : "order";
         String lineId = order + "/" + lineKey;
         LocalDateTime at = dates.read(row, TRANSACTION_CREATION_DATE);
-        String currency = currency(row, context);
         if (noItem) {
             return RowOutcome.sale(feeLine(row, order, lineId + "/fees", fees, at, currency, context));
         }
@@ -140,7 +143,7 @@ public final class EbayTransactionsFormat implements SaleFormat {
                 : RowOutcome.saleWithFees(sale, feeLine(row, order, lineId + "/fees", fees, at, currency, context));
     }
 
-    private static RowOutcome refund(ExportRow row, EbayDates dates, ParseContext context,
+    private static RowOutcome refund(ExportRow row, EbayDates dates, String currency, ParseContext context,
                                      Map<String, BigDecimal> orderAmounts, Map<String, Integer> occurrences) {
         String order = required(row, ORDER_NUMBER);
         LocalDateTime at = dates.read(row, TRANSACTION_CREATION_DATE);
@@ -154,7 +157,6 @@ public final class EbayTransactionsFormat implements SaleFormat {
         BigDecimal ordered = orderAmounts.get(order);
         SaleStatus status = ordered != null && refund.compareTo(ordered) < 0 ? SaleStatus.PARTIALLY_REFUNDED : SaleStatus.REFUNDED;
         String lineId = order + "/" + rowKey(row, "refund", at, occurrences);
-        String currency = currency(row, context);
         SaleDraft line = new SaleDraft()
                 .orderId(order)
                 .lineId(lineId)
@@ -172,7 +174,8 @@ public final class EbayTransactionsFormat implements SaleFormat {
                 : RowOutcome.saleWithFees(line, feeLine(row, order, lineId + "/fees", fees, at, currency, context));
     }
 
-    private static RowOutcome fee(ExportRow row, EbayDates dates, ParseContext context, Map<String, Integer> occurrences) {
+    private static RowOutcome fee(ExportRow row, EbayDates dates, String currency, ParseContext context,
+                                  Map<String, Integer> occurrences) {
         LocalDateTime at = dates.read(row, TRANSACTION_CREATION_DATE);
         BigDecimal net = row.money(NET_AMOUNT) != null ? row.amount(NET_AMOUNT) : row.amount(GROSS_TRANSACTION_AMOUNT);
         if (net.signum() == 0) {
@@ -182,7 +185,7 @@ public final class EbayTransactionsFormat implements SaleFormat {
         String kind = EbayTransactionType.fold(row.raw(TYPE)).startsWith("shipping") ? "label" : "fee";
         String orderId = order != null ? order : String.format(Locale.ROOT, "fees-%04d-%02d", at.getYear(), at.getMonthValue());
         SaleDraft line = feeLine(row, orderId, orderId + "/" + rowKey(row, kind, at, occurrences), net.negate(), at,
-                currency(row, context), context);
+                currency, context);
         return RowOutcome.sale(line.item(text(row, DESCRIPTION) != null ? text(row, DESCRIPTION) : row.raw(TYPE)));
     }
 
@@ -218,17 +221,28 @@ public final class EbayTransactionsFormat implements SaleFormat {
         return key + "#" + occurrences.merge(key, 1, Integer::sum);
     }
 
-    private static String currency(ExportRow row, ParseContext context) {
+    /**
+     * The row's {@code Transaction currency} (else {@code Payout currency}); item rows of a multi-item order
+     * write {@code --} there and take their order's, then the file's first currency, then the seller's.
+     */
+    private static String currency(ExportRow row, Map<String, String> currencies, ParseContext context) {
+        String own = ownCurrency(row);
+        if (own != null) {
+            if (!own.matches("[A-Z]{3}")) {
+                throw row.reject(text(row, TRANSACTION_CURRENCY) != null ? TRANSACTION_CURRENCY : PAYOUT_CURRENCY,
+                        "expected an ISO currency code like EUR or USD");
+            }
+            return own;
+        }
+        String order = text(row, ORDER_NUMBER);
+        String known = order == null ? null : currencies.get(order);
+        known = known != null ? known : currencies.get(FILE_CURRENCY);
+        return known != null ? known : context.sellerCurrency();
+    }
+
+    private static String ownCurrency(ExportRow row) {
         String currency = text(row, TRANSACTION_CURRENCY) != null ? text(row, TRANSACTION_CURRENCY) : text(row, PAYOUT_CURRENCY);
-        if (currency == null) {
-            return context.sellerCurrency();
-        }
-        currency = currency.toUpperCase(Locale.ROOT);
-        if (!currency.matches("[A-Z]{3}")) {
-            throw row.reject(text(row, TRANSACTION_CURRENCY) != null ? TRANSACTION_CURRENCY : PAYOUT_CURRENCY,
-                    "expected an ISO currency code like EUR or USD");
-        }
-        return currency;
+        return currency == null ? null : currency.toUpperCase(Locale.ROOT);
     }
 
     private static String buyer(ExportRow row) {
@@ -249,12 +263,21 @@ public final class EbayTransactionsFormat implements SaleFormat {
         return value;
     }
 
-    /** Per order, items + shipping of its Order rows in the file, to tell a partial refund from a full one. */
-    private static Map<String, BigDecimal> orderAmounts(ExportTable table, boolean itemised) {
-        Map<String, BigDecimal> amounts = new HashMap<>();
+    /**
+     * Notes, before reading, per order the items + shipping of its Order rows (to tell a partial refund from
+     * a full one) and its currency, and the first currency of the file (key {@value #FILE_CURRENCY}).
+     */
+    private static void scan(ExportTable table, boolean itemised, Map<String, BigDecimal> amounts, Map<String, String> currencies) {
         table.forEachRow(row -> {
             try {
                 String order = text(row, ORDER_NUMBER);
+                String currency = ownCurrency(row);
+                if (currency != null && currency.matches("[A-Z]{3}")) {
+                    currencies.putIfAbsent(FILE_CURRENCY, currency);
+                    if (order != null) {
+                        currencies.putIfAbsent(order, currency);
+                    }
+                }
                 if (order == null || EbayTransactionType.of(row.text(TYPE)) != EbayTransactionType.ORDER) {
                     return;
                 }
@@ -267,6 +290,5 @@ public final class EbayTransactionsFormat implements SaleFormat {
                 // the row is rejected with its reason when it is read for real
             }
         });
-        return amounts;
     }
 }
