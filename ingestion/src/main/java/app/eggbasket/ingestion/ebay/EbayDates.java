@@ -21,11 +21,11 @@ final class EbayDates {
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})-([^\\d\\s-]+)-(\\d{2}|\\d{4})(\\s.*)?");
     private static final Map<String, String> MONTHS = Map.ofEntries(
-            Map.entry("jan", "Jan"), Map.entry("janv", "Jan"), Map.entry("feb", "Feb"), Map.entry("fev", "Feb"),
+            Map.entry("jan", "Jan"), Map.entry("janv", "Jan"), Map.entry("feb", "Feb"), Map.entry("fev", "Feb"), Map.entry("fevr", "Feb"),
             Map.entry("mar", "Mar"), Map.entry("mrz", "Mar"), Map.entry("mars", "Mar"), Map.entry("apr", "Apr"),
             Map.entry("avr", "Apr"), Map.entry("mai", "May"), Map.entry("may", "May"), Map.entry("jun", "Jun"),
             Map.entry("juin", "Jun"), Map.entry("jul", "Jul"), Map.entry("juil", "Jul"), Map.entry("aug", "Aug"),
-            Map.entry("aou", "Aug"), Map.entry("sep", "Sep"), Map.entry("sept", "Sep"), Map.entry("okt", "Oct"),
+            Map.entry("aou", "Aug"), Map.entry("aout", "Aug"), Map.entry("sep", "Sep"), Map.entry("sept", "Sep"), Map.entry("okt", "Oct"),
             Map.entry("oct", "Oct"), Map.entry("nov", "Nov"), Map.entry("dez", "Dec"), Map.entry("dec", "Dec"));
 
     private final DateReader english;
