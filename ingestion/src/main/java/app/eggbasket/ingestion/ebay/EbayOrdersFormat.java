@@ -35,14 +35,16 @@ import static app.eggbasket.ingestion.ebay.EbayOrdersColumn.*;
  *       Title) followed by its item rows, which share its Sales Record Number. The summary row is
  *       skipped (its items are the sale lines, so the order counts once); its buyer, country and date
  *       fill the item rows' blanks, and when it states the order's shipping and tax, these go on the
- *       first item line read (a rejected item row does not take them) and the item rows' own shipping and tax cells are ignored.</li>
+ *       first item line read (a rejected item row does not take them) and the item rows' own shipping
+ *       and tax cells are ignored.</li>
  *   <li>Files without {@code Sold For} (the German label subset REFERENCE knows) are per order:
  *       items = {@code Total Price} − shipping − taxes.</li>
  *   <li>Currency = the symbol in the values ({@code $}, {@code €}, {@code £}), else the seller's.</li>
- *   <li>The report states neither fees nor refunds, and does not list cancelled orders: every line is
- *       COMPLETED with no fees; the transaction report ({@code ebay-transactions}) brings the fees as
- *       fee lines beside these.</li>
+ *   <li>The report states neither fees nor refunds (REFERENCE §6a): every line is COMPLETED with no
+ *       fees; the transaction report ({@code ebay-transactions}) brings fees as fee lines beside these.</li>
  * </ul>
+ * The native {@code ;} of eBay.de/.fr files cannot be told from a French Excel re-save by the header,
+ * so such files are read as re-saves: the only consequence is that {@code dd/mm/yyyy} dates are accepted too.
  */
 public final class EbayOrdersFormat implements SaleFormat {
 
