@@ -2,6 +2,8 @@ package app.eggbasket.ingestion.format;
 
 import app.eggbasket.ingestion.amazon.AmazonAllOrdersFormat;
 import app.eggbasket.ingestion.amazon.AmazonDateRangeTransactionsFormat;
+import app.eggbasket.ingestion.ebay.EbayOrdersFormat;
+import app.eggbasket.ingestion.ebay.EbayTransactionsFormat;
 import app.eggbasket.ingestion.etsy.EtsyDirectCheckoutPaymentsFormat;
 import app.eggbasket.ingestion.etsy.EtsySoldOrderItemsFormat;
 import app.eggbasket.ingestion.etsy.EtsySoldOrdersFormat;
@@ -31,6 +33,8 @@ public final class Formats {
                 new EtsyDirectCheckoutPaymentsFormat(),
                 new AmazonDateRangeTransactionsFormat(),
                 new AmazonAllOrdersFormat(),
+                new EbayOrdersFormat(),
+                new EbayTransactionsFormat(),
                 new ShopifyOrdersFormat(),
                 new PaypalActivityFormat(),
                 new PaypalStatementFormat(),

@@ -34,6 +34,11 @@ public sealed interface RowOutcome permits RowOutcome.Sale, RowOutcome.Sales, Ro
         return drafts.size() == 1 ? new Sale(drafts.get(0)) : new Sales(drafts);
     }
 
+    /** A sale line and the fee line stating its fees (see {@link SaleDraft#feeLine}), accepted or rejected together. */
+    static RowOutcome saleWithFees(SaleDraft draft, SaleDraft feeLine) {
+        return new Sales(List.of(draft, feeLine));
+    }
+
     static RowOutcome skip(String reason) {
         return new Skip(reason);
     }
