@@ -4,8 +4,11 @@ import app.eggbasket.ingestion.etsy.EtsySoldOrderItemsFormat;
 import app.eggbasket.ingestion.etsy.EtsySoldOrdersFormat;
 import app.eggbasket.ingestion.paypal.PaypalActivityFormat;
 import app.eggbasket.ingestion.paypal.PaypalStatementFormat;
+import app.eggbasket.ingestion.prestashop.PrestashopOrdersFormat;
 import app.eggbasket.ingestion.shopify.ShopifyOrdersFormat;
 import app.eggbasket.ingestion.square.SquareItemSalesFormat;
+import app.eggbasket.ingestion.woocommerce.WooAnalyticsOrdersFormat;
+import app.eggbasket.ingestion.woocommerce.WooOrderExportFormat;
 
 import java.util.List;
 
@@ -22,6 +25,9 @@ public final class Formats {
                 new ShopifyOrdersFormat(),
                 new PaypalActivityFormat(),
                 new PaypalStatementFormat(),
-                new SquareItemSalesFormat()));
+                new SquareItemSalesFormat(),
+                new WooAnalyticsOrdersFormat(),
+                new WooOrderExportFormat(),
+                new PrestashopOrdersFormat()));
     }
 }
