@@ -80,7 +80,7 @@ public final class PrestashopOrdersFormat implements SaleFormat {
 
     @Override
     public RowParser open(ExportTable table, ParseContext context) {
-        DateReader dates = DateReader.of(table.frenchExcel() || table.delimiter() == ';', "uuuu-MM-dd HH:mm:ss");
+        DateReader dates = DateReader.of(table.frenchExcel() || table.delimiter() == ';');
         return row -> read(row, dates, context);
     }
 

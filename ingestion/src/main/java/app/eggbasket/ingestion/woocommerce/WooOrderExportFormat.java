@@ -29,8 +29,8 @@ import static app.eggbasket.ingestion.woocommerce.WooOrderExportColumn.*;
 /**
  * WooCommerce orders exported with "Advanced Order Export For WooCommerce" (AlgolPlus), the export plugin
  * sellers use most (REFERENCE §3b): one row per item line, the order's fields repeated on each of its rows
- * (when the plugin is set not to repeat them, a row with a blank {@code Order Number} belongs to the order
- * above it). Amounts follow WooCommerce's item meta:
+ * (when the plugin is set not to repeat them, a row whose {@code Order Number}, {@code Order Status} and
+ * {@code Order Date} are all blank belongs to the order above it). Amounts follow WooCommerce's item meta:
  * <ul>
  *   <li>{@code Order Line Total} is {@code _line_total}: the line after coupons, <em>without</em> tax (WooCommerce
  *       stores it tax-exclusive even when prices include tax). When the file has {@code Order Line Subtotal}
@@ -76,7 +76,7 @@ public final class WooOrderExportFormat implements SaleFormat {
 
     @Override
     public RowParser open(ExportTable table, ParseContext context) {
-        DateReader dates = DateReader.of(table.frenchExcel(), "uuuu-MM-dd HH:mm[:ss]");
+        DateReader dates = DateReader.of(table.frenchExcel());
         return new Reader(lineTaxPerOrder(table), dates, context);
     }
 
@@ -122,7 +122,8 @@ public final class WooOrderExportFormat implements SaleFormat {
         @Override
         public RowOutcome parse(ExportRow row) {
             String number = row.text(ORDER_NUMBER);
-            if (number == null && current == null) {
+            boolean continuation = row.text(ORDER_STATUS) == null && row.text(ORDER_DATE) == null;
+            if (number == null && (current == null || !continuation)) {
                 throw row.reject(ORDER_NUMBER, "a value is required");
             }
             boolean sameOrder = current != null && (number == null || number.equals(current.number()));
