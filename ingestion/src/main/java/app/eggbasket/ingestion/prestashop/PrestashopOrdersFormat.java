@@ -28,8 +28,9 @@ import static app.eggbasket.ingestion.prestashop.PrestashopOrdersColumn.*;
  *
  * <ul>
  *   <li>1.7.7+/8 write {@code Total} as a decimal ({@code 49.900000}); 1.5/1.6 write it as displayed, with a
- *       UTF-8 BOM and the currency sign ({@code 49,90 €}). Both are read; the file is read with decimal
- *       commas, which leaves dotted decimals like {@code 49.900000} intact.</li>
+ *       UTF-8 BOM and the currency sign ({@code 49,90 €}). Both are read: a {@code ;} file is read with decimal
+ *       commas (the registry's rule for {@code ;}), which leaves dotted decimals like {@code 49.900000} and
+ *       {@code £1,250.00} intact; a file re-saved with {@code ,} is read with decimal points.</li>
  *   <li>Currency: the export has no currency column. The sign in a value names it ({@code €}, {@code £},
  *       {@code CHF}); a bare number is in the seller's currency ({@link ParseContext#sellerCurrency()}).</li>
  *   <li>{@code Total} is {@code total_paid_tax_incl}: tax included, with no tax, shipping or discount split.
@@ -70,12 +71,6 @@ public final class PrestashopOrdersFormat implements SaleFormat {
     @Override
     public char nativeDelimiter() {
         return ';';
-    }
-
-    /** PrestaShop writes {@code ;}; with it, values formatted for a French back office use decimal commas. */
-    @Override
-    public boolean decimalComma(List<String> header) {
-        return true;
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -87,6 +88,8 @@ public final class WooOrderExportFormat implements SaleFormat {
         table.forEachRow(row -> {
             if (row.text(ORDER_NUMBER) != null) {
                 current[0] = row.text(ORDER_NUMBER);
+            } else if (row.text(ORDER_STATUS) != null || row.text(ORDER_DATE) != null) {
+                return; // rejected when read: not a continuation of the order above
             }
             try {
                 if (current[0] != null) {
@@ -130,7 +133,7 @@ public final class WooOrderExportFormat implements SaleFormat {
             String key = number != null ? number : current.number();
             int rank = rowsPerOrder.merge(key, 1, Integer::sum);
             if (!sameOrder || row.text(ORDER_STATUS) != null) {
-                current = null;
+                current = null; // an unreadable first row must not leave its other rows to the order above
                 current = readOrder(row, key);
             }
             Order order = current;
@@ -203,7 +206,7 @@ public final class WooOrderExportFormat implements SaleFormat {
             }
             Money totalTax = row.money(ORDER_TOTAL_TAX);
             String country = row.text(COUNTRY_SHIPPING) != null ? row.text(COUNTRY_SHIPPING) : row.text(COUNTRY_BILLING);
-            return new Order(number, status, orderedAt, currency.toUpperCase(java.util.Locale.ROOT),
+            return new Order(number, status, orderedAt, currency.toUpperCase(Locale.ROOT),
                     row.amountOrZero(ORDER_SHIPPING), total.amount(),
                     totalTax == null ? null : totalTax.amount(), row.text(EMAIL_BILLING), Countries.iso2(country));
         }
