@@ -10,12 +10,15 @@ import app.eggbasket.ingestion.etsy.EtsySoldOrdersFormat;
 import app.eggbasket.ingestion.etsy.EtsyStatementFormat;
 import app.eggbasket.ingestion.paypal.PaypalActivityFormat;
 import app.eggbasket.ingestion.paypal.PaypalStatementFormat;
+import app.eggbasket.ingestion.prestashop.PrestashopOrdersFormat;
 import app.eggbasket.ingestion.shopify.ShopifyOrdersFormat;
 import app.eggbasket.ingestion.square.SquareItemSalesFormat;
 import app.eggbasket.ingestion.stripe.StripePaymentsFormat;
 import app.eggbasket.ingestion.sumup.SumupSalesFormat;
 import app.eggbasket.ingestion.sumup.SumupTransactionsFormat;
 import app.eggbasket.ingestion.template.GenericTemplateFormat;
+import app.eggbasket.ingestion.woocommerce.WooAnalyticsOrdersFormat;
+import app.eggbasket.ingestion.woocommerce.WooOrderExportFormat;
 
 import java.util.List;
 
@@ -36,12 +39,15 @@ public final class Formats {
                 new EbayOrdersFormat(),
                 new EbayTransactionsFormat(),
                 new ShopifyOrdersFormat(),
+                new PrestashopOrdersFormat(),
                 new PaypalActivityFormat(),
                 new PaypalStatementFormat(),
                 new StripePaymentsFormat(),
                 new SumupTransactionsFormat(),
                 new SumupSalesFormat(),
                 new SquareItemSalesFormat(),
-                new GenericTemplateFormat()));
+                new GenericTemplateFormat(),
+                new WooAnalyticsOrdersFormat(),
+                new WooOrderExportFormat()));
     }
 }
