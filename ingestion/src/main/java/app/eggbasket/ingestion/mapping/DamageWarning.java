@@ -47,10 +47,10 @@ public record DamageWarning(Kind kind, String column, List<String> examples) {
                     + "): we cannot tell 03/04 from 04/03 in this file. Choose the order of day and month.";
             case POSTCODE_LOST_ZERO -> fr
                     ? "La colonne « " + column + " » contient des codes postaux à 4 chiffres (" + ex
-                    + ") : Excel a supprimé le 0 du début (01000 est devenu 1000). Les pays restent justes, "
+                    + ") : si ce sont des codes français, Excel a supprimé leur 0 du début (01000 est devenu 1000). Les pays restent justes, "
                     + "mais réexportez le fichier sans l’ouvrir dans Excel si vous avez besoin des codes."
                     : "Column '" + column + "' has 4-digit postal codes (" + ex
-                    + "): Excel dropped their leading 0 (01000 became 1000). Countries are still right, "
+                    + "): if they are French codes, Excel dropped their leading 0 (01000 became 1000). Countries are still right, "
                     + "but export the file again without opening it in Excel if you need the codes.";
             case SCIENTIFIC_NOTATION -> fr
                     ? "La colonne « " + column + " » contient des nombres écrits comme " + ex

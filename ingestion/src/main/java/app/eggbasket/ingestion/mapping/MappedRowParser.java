@@ -17,6 +17,7 @@ import app.eggbasket.ingestion.sale.SaleStatus;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -27,7 +28,8 @@ import java.util.Map;
  * Reads the rows of a mapped file, one sale line per row. Rules:
  * <ul>
  *   <li>the date is read with the mapping's pattern only (plus ISO, as Excel rewrites dates), never
- *       guessed row by row; a time column, when mapped, is appended to the date;</li>
+ *       guessed row by row; a time column, when mapped, is appended to the date; a year before 1990
+ *       or after next year rejects the row (a 2-digit year Excel put in the wrong century);</li>
  *   <li>without an order id column every row is its own order, id {@code <date>-line<n>};
  *       with one, the rows of an order are its lines {@code <order>/1}, {@code <order>/2}…;</li>
  *   <li>amounts are read as positive values (a minus sign is dropped, the column says what it is);
@@ -40,12 +42,16 @@ import java.util.Map;
  */
 final class MappedRowParser implements RowParser {
 
+    /** Dates before this year, or after next year, are rejected (see {@link ExcelDamage}). */
+    static final int FIRST_YEAR = 1990;
+
     private final ColumnMapping mapping;
     private final Channel defaultChannel;
     private final ParseContext context;
     private final DateReader dates;
     private final Map<CanonicalField, ColumnName> columns = new EnumMap<>(CanonicalField.class);
     private final Map<String, Integer> linesPerOrder = new HashMap<>();
+    private final int lastYear = Year.now().getValue() + 1;
 
     MappedRowParser(ColumnMapping mapping, Channel defaultChannel, ParseContext context) {
         this.mapping = mapping;
@@ -113,11 +119,17 @@ final class MappedRowParser implements RowParser {
         ColumnName dateColumn = columns.get(CanonicalField.DATE);
         String date = row.required(dateColumn);
         String time = text(row, CanonicalField.TIME);
+        LocalDateTime at;
         try {
-            return dates.read(time == null ? date : date + " " + time);
+            at = dates.read(time == null ? date : date + " " + time);
         } catch (IllegalArgumentException e) {
             throw row.reject(dateColumn, e.getMessage());
         }
+        if (at.getYear() < FIRST_YEAR || at.getYear() > lastYear) {
+            throw row.reject(dateColumn, "a sale cannot be dated " + at.getYear()
+                    + ": Excel may have put a 2-digit year in the wrong century");
+        }
+        return at;
     }
 
     private String currency(ExportRow row, Money amount) {
