@@ -1,5 +1,6 @@
 package app.eggbasket.ingestion.mapping;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -25,6 +26,7 @@ public record FieldSource(String column, String constant) {
         return new FieldSource(null, value);
     }
 
+    @JsonIgnore
     public boolean isColumn() {
         return column != null;
     }
