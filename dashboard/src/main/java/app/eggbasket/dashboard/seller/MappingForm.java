@@ -6,6 +6,8 @@ import app.eggbasket.ingestion.mapping.ColumnMapping;
 import app.eggbasket.ingestion.mapping.ExcelDamage;
 import app.eggbasket.ingestion.mapping.FieldSource;
 import app.eggbasket.ingestion.mapping.FileSample;
+import app.eggbasket.ingestion.mapping.StatusWords;
+import app.eggbasket.ingestion.sale.SaleStatus;
 import app.eggbasket.ingestion.read.HeaderNames;
 import app.eggbasket.ingestion.sale.Channel;
 import app.eggbasket.ingestion.sale.ChannelKind;
@@ -13,6 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +52,7 @@ final class MappingForm {
     private String currency = "";
     private String channel = "";
     private String kind = "";
+    private final Map<String, SaleStatus> statusValues = new LinkedHashMap<>();
 
     /** A first guess from the file: its decimal separator, a date pattern its values settle, a name from its file name. */
     static MappingForm initial(String upload, String fileName, FileSample sample) {
@@ -88,6 +94,15 @@ final class MappingForm {
         form.currency = trim(request.getParameter("currency")).toUpperCase(Locale.ROOT);
         form.channel = trim(request.getParameter("channel"));
         form.kind = trim(request.getParameter("kind"));
+        String[] values = request.getParameterValues("statusValue");
+        String[] meanings = request.getParameterValues("statusMeaning");
+        for (int i = 0; values != null && meanings != null && i < Math.min(values.length, meanings.length); i++) {
+            try {
+                form.statusValues.put(values[i], SaleStatus.valueOf(meanings[i]));
+            } catch (IllegalArgumentException notChosen) {
+                // left for the seller to choose
+            }
+        }
         return form;
     }
 
@@ -131,7 +146,33 @@ final class MappingForm {
             }
         }
         return new ColumnMapping(name, sample.header(), sample.delimiter(), decimalComma, datePattern, amountMeaning,
-                fields, Map.of());
+                fields, statusValues);
+    }
+
+    /**
+     * The values of the chosen status column, in the first rows of the file, that {@link StatusWords}
+     * does not know: the wizard asks what each one means.
+     */
+    List<String> unknownStatusValues(FileSample sample) {
+        String column = columns.get(CanonicalField.STATUS);
+        int index = column == null ? -1 : sample.header().indexOf(column);
+        if (index < 0) {
+            return List.of();
+        }
+        Set<String> values = new LinkedHashSet<>();
+        for (List<String> row : sample.rows()) {
+            String value = sample.cell(row, index).trim();
+            if (!value.isEmpty() && StatusWords.of(value) == null) {
+                values.add(value);
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** The meaning the seller gave a status value, empty when none yet. */
+    public String statusMeaning(String value) {
+        SaleStatus status = statusValues.get(value);
+        return status == null ? "" : status.name();
     }
 
     static String safeFileName(String fileName) {

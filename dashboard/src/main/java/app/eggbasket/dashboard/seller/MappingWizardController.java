@@ -13,6 +13,7 @@ import app.eggbasket.ingestion.mapping.MappedFormat;
 import app.eggbasket.ingestion.mapping.MappingStore;
 import app.eggbasket.ingestion.read.FileRefusedException;
 import app.eggbasket.ingestion.sale.ChannelKind;
+import app.eggbasket.ingestion.sale.SaleStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -113,6 +114,8 @@ class MappingWizardController {
         model.addAttribute("datePatterns", ColumnMapping.DATE_PATTERNS);
         model.addAttribute("amountMeanings", AmountMeaning.values());
         model.addAttribute("kinds", ChannelKind.values());
+        model.addAttribute("statusChoices", form.unknownStatusValues(sample));
+        model.addAttribute("statuses", SaleStatus.values());
         model.addAttribute("warnings", new ExcelDamage().check(sample).stream().map(w -> w.sentence(locale)).toList());
     }
 }
