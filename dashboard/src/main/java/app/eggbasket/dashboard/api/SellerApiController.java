@@ -8,6 +8,7 @@ import app.eggbasket.dashboard.seller.SellerRequests;
 import app.eggbasket.ingestion.format.ParseContext;
 import app.eggbasket.ingestion.ingest.FileSummary;
 import app.eggbasket.ingestion.ingest.Ingestor;
+import app.eggbasket.ingestion.mapping.MappingStore;
 import app.eggbasket.ingestion.ingest.UploadLog;
 import app.eggbasket.ingestion.sale.Channel;
 import org.springframework.http.HttpStatus;
@@ -39,9 +40,11 @@ class SellerApiController {
 
     private final SellerAnalytics analytics;
     private final Ingestor ingestor;
+    private final MappingStore mappings;
     private final SellerAccess access;
 
-    SellerApiController(SellerAnalytics analytics, Ingestor ingestor, SellerAccess access) {
+    SellerApiController(SellerAnalytics analytics, Ingestor ingestor, MappingStore mappings, SellerAccess access) {
+        this.mappings = mappings;
         this.analytics = analytics;
         this.ingestor = ingestor;
         this.access = access;
@@ -80,7 +83,8 @@ class SellerApiController {
         Channel override = SellerRequests.channel(channel, kind);
         List<FileSummary> summaries = new ArrayList<>();
         for (MultipartFile file : files) {
-            summaries.add(ingestor.ingest(seller, fileName(file), bytes(file), override, ParseContext.DEFAULT_ZONE));
+            summaries.add(ingestor.ingest(seller, fileName(file), bytes(file), override, ParseContext.DEFAULT_ZONE,
+                    mappings.formats(seller)));
         }
         if (summaries.stream().allMatch(FileSummary::refused)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,

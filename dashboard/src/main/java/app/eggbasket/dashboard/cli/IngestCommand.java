@@ -6,6 +6,14 @@ import app.eggbasket.ingestion.ingest.FileSummary;
 import app.eggbasket.ingestion.ingest.Ingestor;
 import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.lake.SellerIds;
+import app.eggbasket.ingestion.format.SaleFormat;
+import app.eggbasket.ingestion.mapping.ColumnMapping;
+import app.eggbasket.ingestion.mapping.DamageWarning;
+import app.eggbasket.ingestion.mapping.ExcelDamage;
+import app.eggbasket.ingestion.mapping.FileSample;
+import app.eggbasket.ingestion.mapping.MappedFormat;
+import app.eggbasket.ingestion.mapping.MappingJson;
+import app.eggbasket.ingestion.mapping.MappingStore;
 import app.eggbasket.ingestion.read.Rejection;
 import app.eggbasket.ingestion.sale.Channel;
 import app.eggbasket.ingestion.sale.ChannelKind;
@@ -19,9 +27,14 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code eggbasket ingest}: one summary line per file; exit 2 when a file was refused. */
+/**
+ * {@code eggbasket ingest}: one summary line per file; exit 2 when a file was refused. Files no standard
+ * format knows are read with the seller's saved mappings, or with {@code --mapping FILE} for all the
+ * files given; files read with a mapping (or refused as unknown) get Excel-damage warnings.
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Ingest sales exports (Etsy, Shopify, PayPal, Square…) for a seller.")
 final class IngestCommand implements Callable<Integer> {
@@ -40,6 +53,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--kind", description = "Channel kind: MARKETPLACE, SOCIAL, OWN_SHOP, IN_PERSON, WHOLESALE, DIRECT")
     String kind;
 
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "A column mapping (JSON, as the upload page's wizard saves it) to read these files with")
+    Path mapping;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Export files")
     List<Path> files;
 
@@ -47,12 +64,21 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         SellerIds.require(seller);
         Channel override = channelOverride();
-        Ingestor ingestor = new Ingestor(new Lake(data.data), Formats.standard());
+        Lake lake = new Lake(data.data);
+        Ingestor ingestor = new Ingestor(lake, Formats.standard());
+        MappedFormat forced = mapping == null ? null : new MappedFormat(readMapping(mapping));
+        List<SaleFormat> saved = new MappingStore(lake).formats(seller);
         PrintStream out = System.out;
         boolean refused = false;
         for (Path file : files) {
-            FileSummary summary = ingest(ingestor, file, override);
+            FileSummary summary = ingest(ingestor, file, override, forced, saved);
             out.println(summary.oneLine());
+            if (forced != null || isMapped(summary) || ingestor.canMap(seller, summary)) {
+                warnings(file).forEach(w -> out.println("  warning: " + w.sentence(Locale.ENGLISH)));
+            }
+            if (ingestor.canMap(seller, summary)) {
+                out.println("  map its columns in the upload page, or give a mapping with --mapping FILE");
+            }
             summary.rejections().stream().limit(REJECTIONS_SHOWN).map(Rejection::toString)
                     .forEach(r -> out.println("  rejected " + r));
             if (summary.rejected() > REJECTIONS_SHOWN) {
@@ -64,7 +90,28 @@ final class IngestCommand implements Callable<Integer> {
         return refused ? 2 : 0;
     }
 
-    private FileSummary ingest(Ingestor ingestor, Path file, Channel override) {
+    private static ColumnMapping readMapping(Path file) {
+        try {
+            return MappingJson.read(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the mapping " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isMapped(FileSummary summary) {
+        return summary.formatId() != null && summary.formatId().startsWith(MappedFormat.ID_PREFIX);
+    }
+
+    /** What Excel may have done to the file (read again: only the first rows are looked at). */
+    private static List<DamageWarning> warnings(Path file) {
+        try {
+            return new ExcelDamage().check(FileSample.of(file.getFileName().toString(), Files.readAllBytes(file), 200));
+        } catch (IOException | RuntimeException unreadable) {
+            return List.of();
+        }
+    }
+
+    private FileSummary ingest(Ingestor ingestor, Path file, Channel override, MappedFormat forced, List<SaleFormat> saved) {
         String name = file.getFileName().toString();
         byte[] content;
         try {
@@ -72,7 +119,10 @@ final class IngestCommand implements Callable<Integer> {
         } catch (IOException e) {
             return FileSummary.refused(name, null, null, null, "cannot read the file: " + e.getMessage());
         }
-        return ingestor.ingest(seller, name, content, override, ParseContext.DEFAULT_ZONE);
+        if (forced != null) {
+            return ingestor.ingestWith(seller, name, content, forced, override, ParseContext.DEFAULT_ZONE);
+        }
+        return ingestor.ingest(seller, name, content, override, ParseContext.DEFAULT_ZONE, saved);
     }
 
     private Channel channelOverride() {

@@ -8,6 +8,7 @@ import app.eggbasket.dashboard.account.AccountStore;
 import app.eggbasket.ingestion.format.Formats;
 import app.eggbasket.ingestion.ingest.Ingestor;
 import app.eggbasket.ingestion.lake.Lake;
+import app.eggbasket.ingestion.mapping.MappingStore;
 import app.eggbasket.ingestion.privacy.SellerDataEraser;
 import app.eggbasket.ingestion.privacy.SellerDataExport;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +26,11 @@ class EggbasketBeans {
     @Bean
     Ingestor ingestor(Lake lake) {
         return new Ingestor(lake, Formats.standard());
+    }
+
+    @Bean
+    MappingStore mappingStore(Lake lake) {
+        return new MappingStore(lake);
     }
 
     @Bean

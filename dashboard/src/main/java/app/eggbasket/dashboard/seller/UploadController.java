@@ -4,6 +4,8 @@ import app.eggbasket.dashboard.security.SellerAccess;
 import app.eggbasket.ingestion.format.ParseContext;
 import app.eggbasket.ingestion.ingest.FileSummary;
 import app.eggbasket.ingestion.ingest.Ingestor;
+import app.eggbasket.ingestion.format.SaleFormat;
+import app.eggbasket.ingestion.mapping.MappingStore;
 import app.eggbasket.ingestion.sale.Channel;
 import app.eggbasket.ingestion.sale.ChannelKind;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,20 +26,24 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The upload page: several exports at once, each with an optional channel and kind (empty: the
- * format's default), a result per file, and the seller's upload history below.
+ * format's default), a result per file, and the seller's upload history below. Files no standard format
+ * knows are read with the seller's saved column mappings; a file none of them knows offers the wizard.
  */
 @Controller
 class UploadController {
 
     private final Ingestor ingestor;
+    private final MappingStore mappings;
     private final SellerAccess access;
     private final MessageSource messages;
 
-    UploadController(Ingestor ingestor, SellerAccess access, MessageSource messages) {
+    UploadController(Ingestor ingestor, MappingStore mappings, SellerAccess access, MessageSource messages) {
         this.ingestor = ingestor;
+        this.mappings = mappings;
         this.access = access;
         this.messages = messages;
     }
@@ -59,16 +65,20 @@ class UploadController {
         List<FileSummary> results = new ArrayList<>();
         List<MultipartFile> chosen = files == null ? List.of()
                 : files.stream().filter(f -> !f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())).toList();
+        List<SaleFormat> saved = mappings.formats(seller);
         for (int i = 0; i < chosen.size(); i++) {
-            results.add(ingest(seller, chosen.get(i), at(channels, i), at(kinds, i), locale));
+            results.add(ingest(seller, chosen.get(i), at(channels, i), at(kinds, i), saved, locale));
         }
         model.addAttribute("results", results);
+        model.addAttribute("mappable", results.stream().filter(r -> ingestor.canMap(seller, r))
+                .map(FileSummary::uploadId).collect(Collectors.toSet()));
         model.addAttribute("noFile", chosen.isEmpty());
         fill(model, seller, locale);
         return "uploads";
     }
 
-    private FileSummary ingest(String seller, MultipartFile file, String channelName, String kind, Locale locale) {
+    private FileSummary ingest(String seller, MultipartFile file, String channelName, String kind, List<SaleFormat> saved,
+                               Locale locale) {
         String name = fileName(file);
         Channel channel;
         try {
@@ -77,7 +87,7 @@ class UploadController {
             return FileSummary.refused(name, null, null, null, messages.getMessage(e.messageKey(), null, locale));
         }
         try {
-            return ingestor.ingest(seller, name, file.getBytes(), channel, ParseContext.DEFAULT_ZONE);
+            return ingestor.ingest(seller, name, file.getBytes(), channel, ParseContext.DEFAULT_ZONE, saved);
         } catch (IOException e) {
             return FileSummary.refused(name, null, null, null, messages.getMessage("upload.unreadable", null, locale));
         }
@@ -89,6 +99,7 @@ class UploadController {
         model.addAttribute("formats", ingestor.formats().formats().stream()
                 .map(format -> new KnownFormat(format.label(), format.defaultChannel())).toList());
         model.addAttribute("history", ingestor.uploads().list(seller));
+        model.addAttribute("mappings", mappings.list(seller));
         model.addAttribute("dateTimeFormat", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(ZoneId.of("Europe/Paris")));
     }
@@ -97,7 +108,7 @@ class UploadController {
         return values != null && index < values.length ? values[index] : null;
     }
 
-    private static String fileName(MultipartFile file) {
+    static String fileName(MultipartFile file) {
         String name = file.getOriginalFilename();
         if (name == null || name.isBlank()) {
             return "upload.csv";

@@ -100,6 +100,43 @@ class CliTests {
         assertThat(code).isEqualTo(1);
     }
 
+    @Test
+    void ingestWithAMappingReadsAFileNoParserKnowsAndWarnsAboutExcel() {
+        Path mapped = TestData.samples().resolveSibling("mapped-samples").resolve("alittlemarket");
+
+        int code = run("ingest", "--data", data.toString(), "--seller", "alice",
+                "--mapping", mapped.resolve("alittlemarket-historique.mapping.json").toString(),
+                mapped.resolve("faulty-alittlemarket-excel-damaged.csv").toString());
+
+        assertThat(code).isZero();
+        assertThat(output()).contains("faulty-alittlemarket-excel-damaged.csv: mapping:alittlemarket-historique -> channel "
+                        + "alittlemarket (MARKETPLACE): 2 rows accepted (2 new, 0 duplicates skipped), 2 rejected")
+                .contains("  warning: Column 'Date de commande' mixes 2-digit and 4-digit years")
+                .contains("we cannot tell 03/04 from 04/03 in this file");
+    }
+
+    @Test
+    void anUnknownFileIsRefusedWithAHintThenRecognisedOnceItsMappingIsSaved() {
+        Path mapped = TestData.samples().resolveSibling("mapped-samples").resolve("alittlemarket");
+        String file = mapped.resolve("valid-alittlemarket-historique-2015.csv").toString();
+
+        int refused = run("ingest", "--data", data.toString(), "--seller", "alice", file);
+        assertThat(refused).isEqualTo(2);
+        assertThat(output()).contains("REFUSED: no known export format").contains("--mapping FILE");
+
+        new app.eggbasket.ingestion.mapping.MappingStore(new app.eggbasket.ingestion.lake.Lake(data)).save("alice",
+                app.eggbasket.ingestion.mapping.MappingJson.read(TestData.read(mapped.resolve("alittlemarket-historique.mapping.json"))));
+        out.reset();
+        int code = run("ingest", "--data", data.toString(), "--seller", "alice", file);
+        assertThat(code).isZero();
+        assertThat(output()).contains("mapping:alittlemarket-historique -> channel alittlemarket (MARKETPLACE): 6 rows accepted");
+
+        out.reset();
+        run("mapping", "show", "--data", data.toString(), "--seller", "alice");
+        assertThat(output()).contains("alittlemarket-historique (12 columns, delimiter ';', decimal comma, dates dd/MM/yyyy HH:mm")
+                .contains("amount <- 'Prix unitaire'").contains("currency <- = EUR");
+    }
+
     private int run(String... args) {
         PrintStream previous = System.out;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));

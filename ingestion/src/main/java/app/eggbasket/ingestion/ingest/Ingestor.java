@@ -1,8 +1,10 @@
 package app.eggbasket.ingestion.ingest;
 
 import app.eggbasket.ingestion.format.DetectedExport;
+import app.eggbasket.ingestion.format.FormatNotRecognisedException;
 import app.eggbasket.ingestion.format.FormatRegistry;
 import app.eggbasket.ingestion.format.ParseContext;
+import app.eggbasket.ingestion.format.SaleFormat;
 import app.eggbasket.ingestion.lake.BuyerPseudonymiser;
 import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.lake.LakeWriter;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -69,20 +72,116 @@ public final class Ingestor {
     }
 
     /**
-     * Ingests one file for a seller.
+     * Ingests one file for a seller, with the standard formats only.
      *
      * @param channelOverride the seller's channel for this file, or null for the format's default
      * @return what the file gave; {@link FileSummary#refused()} when it was refused
      */
     public FileSummary ingest(String sellerId, String fileName, byte[] content, Channel channelOverride, ZoneId zone) {
+        return ingest(sellerId, fileName, content, channelOverride, zone, List.of());
+    }
+
+    /**
+     * Ingests one file for a seller. The standard formats are tried first; a file none of them knows is
+     * read with the first of {@code extraFormats} (the seller's saved mappings) whose header it has.
+     * A file no format knows is refused, but kept raw so the seller can map its columns
+     * ({@link #canMap}).
+     */
+    public FileSummary ingest(String sellerId, String fileName, byte[] content, Channel channelOverride, ZoneId zone,
+                              List<SaleFormat> extraFormats) {
+        SellerIds.require(sellerId);
+        String uploadId = sha256(content);
+        ExportText text;
+        try {
+            text = ExportText.decode(fileName, content);
+        } catch (FileRefusedException e) {
+            return FileSummary.refused(fileName, uploadId, null, null, e.reason());
+        }
+        DetectedExport export;
+        try {
+            export = detect(text, extraFormats);
+        } catch (FormatNotRecognisedException e) {
+            raw.keep(sellerId, uploadId, content);
+            return FileSummary.refused(fileName, uploadId, null, null, e.reason());
+        } catch (FileRefusedException e) {
+            return FileSummary.refused(fileName, uploadId, null, null, e.reason());
+        }
+        return ingestDetected(sellerId, fileName, content, uploadId, export, channelOverride, zone);
+    }
+
+    /**
+     * Ingests one file with the given format only (a mapping the seller chose): refused when the file
+     * does not have the format's header.
+     */
+    public FileSummary ingestWith(String sellerId, String fileName, byte[] content, SaleFormat format,
+                                  Channel channelOverride, ZoneId zone) {
         SellerIds.require(sellerId);
         String uploadId = sha256(content);
         DetectedExport export;
         try {
-            export = registry.detect(ExportText.decode(fileName, content));
+            export = new FormatRegistry(List.of(format)).detect(ExportText.decode(fileName, content));
         } catch (FileRefusedException e) {
-            return FileSummary.refused(fileName, uploadId, null, null, e.reason());
+            return FileSummary.refused(fileName, uploadId, format.id(), format.label(), e.reason());
         }
+        return ingestDetected(sellerId, fileName, content, uploadId, export, channelOverride, zone);
+    }
+
+    /**
+     * What the first rows of a file give with a format, stored nowhere: for the mapping wizard's preview.
+     *
+     * @param limit the number of rows to read
+     * @return the row results, or the reason the whole file is refused
+     */
+    public Preview preview(String sellerId, String fileName, byte[] content, SaleFormat format, int limit) {
+        SellerIds.require(sellerId);
+        List<RowResult> rows = new ArrayList<>();
+        try {
+            DetectedExport export = new FormatRegistry(List.of(format)).detect(ExportText.decode(fileName, content));
+            ParseContext context = new ParseContext(sellerId, sha256(content), fileName, ParseContext.DEFAULT_ZONE,
+                    null, pseudonymiser);
+            ExportParser.parse(export, context, row -> {
+                if (rows.size() < limit) {
+                    rows.add(row);
+                }
+            });
+        } catch (FileRefusedException e) {
+            return new Preview(List.copyOf(rows), e.reason());
+        }
+        return new Preview(List.copyOf(rows), null);
+    }
+
+    /** The first rows a format makes of a file, or why it refuses the file. */
+    public record Preview(List<RowResult> rows, String refusal) {
+    }
+
+    /** Whether a refused file was refused only because no format knows it, and is kept so its columns can be mapped. */
+    public boolean canMap(String sellerId, FileSummary summary) {
+        return summary.refused() && summary.formatId() == null && summary.uploadId() != null
+                && raw.read(sellerId, summary.uploadId()).isPresent();
+    }
+
+    /** The raw file of one of the seller's uploads, if kept. */
+    public Optional<byte[]> rawUpload(String sellerId, String uploadId) {
+        return raw.read(sellerId, uploadId);
+    }
+
+    private DetectedExport detect(ExportText text, List<SaleFormat> extraFormats) {
+        try {
+            return registry.detect(text);
+        } catch (FormatNotRecognisedException unknown) {
+            if (extraFormats.isEmpty()) {
+                throw unknown;
+            }
+            try {
+                return new FormatRegistry(extraFormats).detect(text);
+            } catch (FormatNotRecognisedException notMapped) {
+                throw unknown;
+            }
+        }
+    }
+
+    private FileSummary ingestDetected(String sellerId, String fileName, byte[] content, String uploadId,
+                                       DetectedExport export, Channel channelOverride, ZoneId zone) {
         ParseContext context = new ParseContext(sellerId, uploadId, fileName, zone, channelOverride, pseudonymiser);
         Parsed parsed = new Parsed();
         try {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  * lake/.locks/&lt;seller&gt;.lock            one writer per seller, across processes
  * raw/&lt;seller&gt;/&lt;upload&gt;.csv             the uploads as received, private to their seller
  * uploads/&lt;seller&gt;/*.json              what each upload gave
+ * mappings/&lt;seller&gt;/&lt;name&gt;.json        the seller's column mappings for layouts no parser knows
  * secret/buyer-key                     the pseudonymisation key
  * </pre>
  * One file per seller means a seller's report reads only her own rows. Files are replaced atomically,
@@ -48,6 +49,10 @@ public record Lake(Path root) {
 
     public Path uploadsDir(String sellerId) {
         return root.resolve("uploads").resolve(SellerIds.require(sellerId));
+    }
+
+    public Path mappingsDir(String sellerId) {
+        return root.resolve("mappings").resolve(SellerIds.require(sellerId));
     }
 
     public Path keyFile() {

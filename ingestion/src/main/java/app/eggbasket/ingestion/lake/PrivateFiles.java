@@ -10,7 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.UUID;
 
 /** Writes files readable by their owner only, through a temporary file and an atomic rename. */
-final class PrivateFiles {
+public final class PrivateFiles {
 
     private PrivateFiles() {
     }
@@ -19,7 +19,7 @@ final class PrivateFiles {
      * @param replace whether an existing target is replaced; when false and the target exists,
      *                {@link FileAlreadyExistsException} is thrown and nothing changes
      */
-    static void writeAtomically(Path target, byte[] content, Path tmpDir, boolean replace) throws IOException {
+    public static void writeAtomically(Path target, byte[] content, Path tmpDir, boolean replace) throws IOException {
         Files.createDirectories(tmpDir);
         Files.createDirectories(target.getParent());
         Path tmp = tmpDir.resolve(UUID.randomUUID() + ".part");

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Keeps every upload as received, private to its seller, so the lake can be rebuilt when a parser
@@ -12,10 +14,25 @@ import java.nio.file.Path;
  */
 public final class RawStore {
 
+    private static final Pattern UPLOAD_ID = Pattern.compile("[0-9a-f]{64}");
+
     private final Lake lake;
 
     public RawStore(Lake lake) {
         this.lake = lake;
+    }
+
+    /** The upload as received, empty when this seller has no upload with that id (or the id is malformed). */
+    public Optional<byte[]> read(String sellerId, String uploadId) {
+        if (uploadId == null || !UPLOAD_ID.matcher(uploadId).matches()) {
+            return Optional.empty();
+        }
+        Path file = lake.rawDir(sellerId).resolve(uploadId + ".csv");
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the raw upload " + uploadId, e);
+        }
     }
 
     public void keep(String sellerId, String uploadId, byte[] content) {

@@ -33,6 +33,7 @@ public final class SellerDataEraser {
         boolean sales = writer.erase(sellerId);
         int raw = deleteTree(lake.rawDir(sellerId));
         int uploads = deleteTree(lake.uploadsDir(sellerId));
+        deleteTree(lake.mappingsDir(sellerId));
         return new Erased(sales, raw, uploads);
     }
 

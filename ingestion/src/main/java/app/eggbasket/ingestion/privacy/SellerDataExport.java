@@ -32,6 +32,7 @@ public final class SellerDataExport {
                          never stores buyer names, e-mails or addresses.
             uploads/     what each upload gave: format, rows accepted, rejected (with reasons), duplicates.
             raw/         the files exactly as you uploaded them, named by their SHA-256.
+            mappings/    the column mappings you saved for files no parser knew.
 
             Ce fichier contient toutes les données qu'Eggbasket conserve pour vous : vos lignes de vente
             (sales.csv, acheteurs pseudonymisés), le résultat de chaque import (uploads/) et vos fichiers
@@ -55,6 +56,7 @@ public final class SellerDataExport {
             }
             putFolder(zip, "uploads/", lake.uploadsDir(sellerId));
             putFolder(zip, "raw/", lake.rawDir(sellerId));
+            putFolder(zip, "mappings/", lake.mappingsDir(sellerId));
             zip.finish();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot export the data of seller " + sellerId, e);

@@ -15,9 +15,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+
+import app.eggbasket.ingestion.mapping.CanonicalField;
+import app.eggbasket.ingestion.mapping.ColumnMapping;
+import app.eggbasket.ingestion.mapping.FieldSource;
+import app.eggbasket.ingestion.mapping.MappingStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +44,11 @@ class SellerDataTests {
         byte[] etsy = Files.readAllBytes(ETSY);
         ingestor.ingest("alice", "EtsySoldOrders2022.csv", etsy, null, ParseContext.DEFAULT_ZONE);
         ingestor.ingest("bob", "EtsySoldOrders2022.csv", etsy, null, ParseContext.DEFAULT_ZONE);
+        ColumnMapping mapping = new ColumnMapping("my-layout", List.of("Jour", "Montant"), ';', true, "dd/MM/yyyy", null,
+                Map.of(CanonicalField.DATE, FieldSource.column("Jour"), CanonicalField.AMOUNT, FieldSource.column("Montant")),
+                null);
+        new MappingStore(lake).save("alice", mapping);
+        new MappingStore(lake).save("bob", mapping);
     }
 
     @Test
@@ -47,6 +58,7 @@ class SellerDataTests {
         assertThat(zip.keySet()).contains("README.txt", "sales.csv");
         assertThat(zip.keySet()).filteredOn(n -> n.startsWith("uploads/") && n.endsWith(".json")).hasSize(1);
         assertThat(zip.keySet()).filteredOn(n -> n.startsWith("raw/")).hasSize(1);
+        assertThat(zip.keySet()).contains("mappings/my-layout.json");
         String sales = zip.get("sales.csv");
         assertThat(sales.lines()).hasSize(1 + 8);
         assertThat(sales.lines().findFirst().orElseThrow()).startsWith("seller_id,channel,channel_kind");
@@ -61,6 +73,8 @@ class SellerDataTests {
         assertThat(lake.salesFile("alice")).doesNotExist();
         assertThat(lake.rawDir("alice")).doesNotExist();
         assertThat(lake.uploadsDir("alice")).doesNotExist();
+        assertThat(lake.mappingsDir("alice")).doesNotExist();
+        assertThat(lake.mappingsDir("bob").resolve("my-layout.json")).exists();
         assertThat(lake.sellerIds()).containsExactly("bob");
         assertThat(unzip(export("alice")).keySet()).containsExactly("README.txt");
 

@@ -1,0 +1,162 @@
+package app.eggbasket.dashboard.seller;
+
+import app.eggbasket.dashboard.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A seller maps the columns of a closed platform's export in a real browser (headless Chromium):
+ * upload refused, "map the columns", choose, preview, explain a status word, save and import, then
+ * the same file is recognised. Screenshots go to {@code target/screenshots}. Skipped without
+ * chromedriver unless {@code CI=true} or {@code eggbasket.browser.required=true}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MappingWizardBrowserTests {
+
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String SELLER = "atelier-lise";
+    private static final Path DATA = TestData.emptyDataDirWithSeller("lise", SELLER);
+    private static final Path SAMPLE = TestData.samples().resolveSibling("mapped-samples").resolve("alittlemarket")
+            .resolve("valid-alittlemarket-historique-2015.csv").toAbsolutePath();
+
+    @DynamicPropertySource
+    static void data(DynamicPropertyRegistry registry) {
+        registry.add("eggbasket.data", DATA::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver browser;
+    private Path profile;
+
+    @BeforeAll
+    static void needsChromium() {
+        boolean present = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+        boolean required = Boolean.getBoolean("eggbasket.browser.required")
+                || "true".equalsIgnoreCase(System.getenv("CI"));
+        if (!present && required) {
+            fail("browser tests are required here but " + CHROMEDRIVER + " or " + CHROMIUM + " is missing");
+        }
+        assumeTrue(present, "headless Chromium not installed (apt-get install chromium chromium-driver)");
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        profile = Files.createTempDirectory("eggbasket-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1600", "--lang=en-US", "--user-data-dir=" + profile.toAbsolutePath());
+        browser = new ChromeDriver(options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void sellerMapsAClosedPlatformsExportPreviewsSavesAndIsRecognisedNextTime() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        logIn();
+        upload(wait);
+        assertThat(browser.findElement(By.cssSelector("#upload-results tr.refused")).getText()).contains("REFUSED");
+        browser.findElement(By.cssSelector("#upload-results a.map-columns")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mapping-form")));
+        assertThat(browser.findElement(By.id("mapping-sample")).getText()).contains("Broche feutre oiseau bleu");
+        assertThat(browser.findElement(By.id("mapping-warnings")).getText()).contains("4-digit postal codes");
+        choose("column.DATE", "Date de commande");
+        choose("datePattern", "dd/MM/yyyy HH:mm");
+        choose("column.ORDER_ID", "N° commande");
+        choose("column.ITEM", "Article");
+        choose("column.QUANTITY", "Quantité");
+        choose("column.AMOUNT", "Prix unitaire");
+        new Select(browser.findElement(By.id("amountMeaning"))).selectByValue("UNIT_PRICE");
+        choose("column.SHIPPING", "Frais de port");
+        choose("column.DISCOUNT", "Réduction");
+        choose("column.STATUS", "État");
+        browser.findElement(By.name("currency")).sendKeys("EUR");
+        browser.findElement(By.name("channel")).sendKeys("alittlemarket");
+        new Select(browser.findElement(By.name("kind"))).selectByValue("MARKETPLACE");
+        browser.findElement(By.id("mapping-preview-button")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mapping-preview")));
+        assertThat(browser.findElement(By.id("mapping-preview")).getText()).contains("28.20 EUR")
+                .contains("unknown status");
+        screenshot("wizard-1-preview-en");
+        new Select(browser.findElement(By.id("status-0"))).selectByValue("REFUNDED");
+        browser.findElement(By.id("mapping-save-button")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mapping-saved")));
+        assertThat(browser.findElement(By.id("mapping-result")).getText()).isEqualTo("6 rows accepted (6 new), 0 rejected.");
+        screenshot("wizard-2-saved-en");
+
+        upload(wait);
+        assertThat(browser.findElement(By.cssSelector("#upload-results tr.accepted")).getText())
+                .contains("alittlemarket (MARKETPLACE)");
+    }
+
+    private void upload(WebDriverWait wait) {
+        browser.get(url("/sellers/" + SELLER + "/uploads"));
+        browser.findElement(By.id("files")).sendKeys(SAMPLE.toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#file-rows tbody tr")));
+        browser.findElement(By.id("upload-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-results")));
+    }
+
+    private void choose(String select, String visibleText) {
+        new Select(browser.findElement(By.name(select))).selectByVisibleText(visibleText);
+    }
+
+    private void logIn() {
+        browser.get(url("/login?lang=en"));
+        browser.findElement(By.id("username")).sendKeys("lise");
+        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/sellers/"));
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
