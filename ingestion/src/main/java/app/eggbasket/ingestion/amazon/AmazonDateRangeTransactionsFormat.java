@@ -80,6 +80,12 @@ public final class AmazonDateRangeTransactionsFormat implements SaleFormat {
         return "amazon-date-range-transactions";
     }
 
+    /** States the money that moved for each order: its lines win over an order listing's. */
+    @Override
+    public boolean ledger() {
+        return true;
+    }
+
     @Override
     public String label() {
         return "Amazon Seller Central — Date Range transaction report (Payments → Reports Repository)";

@@ -65,6 +65,12 @@ public final class EbayTransactionsFormat implements SaleFormat {
         return "ebay-transactions";
     }
 
+    /** States the money that moved for each order: its lines win over an order listing's. */
+    @Override
+    public boolean ledger() {
+        return true;
+    }
+
     @Override
     public String label() {
         return "eBay — Payments Transaction report";

@@ -47,6 +47,12 @@ public final class EtsyDirectCheckoutPaymentsFormat implements SaleFormat {
         return "etsy-direct-checkout-payments";
     }
 
+    /** States the money that moved for each order: its lines win over an order listing's. */
+    @Override
+    public boolean ledger() {
+        return true;
+    }
+
     @Override
     public String label() {
         return "Etsy — Payments (EtsyDirectCheckoutPayments.csv)";

@@ -24,6 +24,12 @@ public final class EtsyStatementFormat implements SaleFormat {
         return "etsy-statement";
     }
 
+    /** States the money that moved for each order: its lines win over an order listing's. */
+    @Override
+    public boolean ledger() {
+        return true;
+    }
+
     @Override
     public String label() {
         return "Etsy — Monthly statement (etsy_statement_YYYY_M.csv)";

@@ -46,6 +46,12 @@ public final class FormatRegistry {
         return List.copyOf(formats.values());
     }
 
+    /** The ids of the ledger formats (see {@link SaleFormat#ledger()}). */
+    public java.util.Set<String> ledgerIds() {
+        return formats.values().stream().filter(SaleFormat::ledger).map(SaleFormat::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     public Optional<SaleFormat> byId(String id) {
         return Optional.ofNullable(formats.get(id));
     }

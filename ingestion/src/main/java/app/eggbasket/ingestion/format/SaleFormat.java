@@ -24,6 +24,16 @@ public interface SaleFormat {
     /** Every column of the format; the {@link ColumnName#required() required} ones identify it. */
     List<? extends ColumnName> columns();
 
+    /**
+     * Whether this format's lines of an order are the money that actually moved (a statement, a payment or
+     * transaction report: sales, refunds and fees as settled) rather than an order listing. Per order, the
+     * lake keeps the lines of a ledger over those of a listing, whichever was uploaded last, so uploading
+     * the Orders download after the statement never loses the statement's refunds and fees.
+     */
+    default boolean ledger() {
+        return false;
+    }
+
     /** The delimiter the platform itself writes; another one means the file was re-saved. */
     default char nativeDelimiter() {
         return ',';

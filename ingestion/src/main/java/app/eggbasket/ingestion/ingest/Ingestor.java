@@ -51,7 +51,7 @@ public final class Ingestor {
     public Ingestor(Lake lake, FormatRegistry registry, Clock clock) {
         this.lake = lake;
         this.registry = registry;
-        this.writer = new LakeWriter(lake);
+        this.writer = new LakeWriter(lake, registry.ledgerIds());
         this.raw = new RawStore(lake);
         this.log = new UploadLog(lake);
         this.pseudonymiser = PseudonymKey.load(lake);

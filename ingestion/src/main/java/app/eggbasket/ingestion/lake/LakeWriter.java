@@ -19,16 +19,20 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Merges new sale lines into a seller's Parquet file. The identity of a line is
  * (channel, order_id, line_id): the newest upload of a line wins, so re-uploading an export or an
  * overlapping one never counts a line twice. When an order arrives in a newer upload of another format
- * (Etsy order items after Etsy orders), that format's lines replace the older ones for the order.
+ * (Etsy order items after Etsy orders), that format's lines replace the older ones for the order, unless
+ * the older ones come from a ledger (a statement or transaction report, which states refunds and fees
+ * as settled): a ledger's lines of an order are never replaced by an order listing's.
  * <p>
  * The new file is written beside the lake and renamed over the old one: a crash at any point leaves
  * the previous file intact. One writer per seller at a time, across processes (a file lock).
@@ -38,9 +42,22 @@ public final class LakeWriter {
     private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     private final Lake lake;
+    private final String mergeSql;
 
+    /** A writer for which no format is a ledger: per order, the format uploaded last wins. */
     public LakeWriter(Lake lake) {
+        this(lake, Set.of());
+    }
+
+    /** @param ledgerFormats ids of the formats whose lines of an order win over order listings' */
+    public LakeWriter(Lake lake, Set<String> ledgerFormats) {
         this.lake = lake;
+        this.mergeSql = MERGE_SQL.replace("{ledger_formats}", ledgerFormats.isEmpty() ? "NULL"
+                : ledgerFormats.stream().sorted().map(LakeWriter::sqlString).collect(Collectors.joining(", ")));
+    }
+
+    private static String sqlString(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     /** How a merge changed the seller's file. */
@@ -116,7 +133,7 @@ public final class LakeWriter {
                             WHERE NOT EXISTS (SELECT 1 FROM existing e WHERE e.channel = i.channel
                                               AND e.order_id = i.order_id AND e.line_id = i.line_id))
                     """);
-            st.execute("COPY (" + MERGE_SQL + ") TO " + quote(tmp) + " (FORMAT parquet, COMPRESSION zstd)");
+            st.execute("COPY (" + mergeSql + ") TO " + quote(tmp) + " (FORMAT parquet, COMPRESSION zstd)");
             long total = count(st, "SELECT count(*) FROM read_parquet(" + quote(tmp) + ")");
             PrivateFiles.restrict(tmp);
             PrivateFiles.moveAtomically(tmp, target);
@@ -129,23 +146,25 @@ public final class LakeWriter {
     }
 
     /**
-     * Keeps, per line identity, the newest upload's line; per order, the sale lines of the format uploaded
-     * last. Fee-only lines (no amount but fees: a statement's transaction fee for an order, a month's
+     * Keeps, per line identity and per order, the lines of one upload: a ledger's over an order listing's,
+     * else the newest. Fee-only lines (no amount but fees: a statement's transaction fee for an order, a month's
      * listing fees) are kept beside the sale lines of any format; when an order has them, they are its
      * fees, and the fees its sale lines state are dropped so nothing is counted twice.
      */
     private static final String MERGE_SQL = """
-            SELECT * EXCLUDE (rn, order_format, fee_only, order_has_fee_lines)
+            SELECT * EXCLUDE (rn, order_format, fee_only, order_has_fee_lines, precedence)
                      REPLACE (CASE WHEN order_has_fee_lines AND NOT fee_only THEN NULL ELSE fees END AS fees)
             FROM (
               SELECT *,
                 row_number() OVER (PARTITION BY channel, order_id, line_id
-                                   ORDER BY ingested_at DESC, source_line DESC) AS rn,
+                                   ORDER BY precedence DESC, source_line DESC) AS rn,
                 arg_max(CASE WHEN NOT fee_only THEN source_format END,
-                        CASE WHEN NOT fee_only THEN ingested_at END) OVER (PARTITION BY channel, order_id) AS order_format,
+                        CASE WHEN NOT fee_only THEN precedence END) OVER (PARTITION BY channel, order_id) AS order_format,
                 bool_or(fee_only) OVER (PARTITION BY channel, order_id) AS order_has_fee_lines
-              FROM (SELECT *, (items = 0 AND discount = 0 AND shipping = 0 AND refund = 0
-                               AND coalesce(fees, 0) <> 0) AS fee_only
+              FROM (SELECT *,
+                      (items = 0 AND discount = 0 AND shipping = 0 AND refund = 0 AND coalesce(fees, 0) <> 0) AS fee_only,
+                      (CASE WHEN source_format IN ({ledger_formats}) THEN 10000000000000 ELSE 0 END)
+                        + epoch_ms(ingested_at) AS precedence
                     FROM (SELECT * FROM existing UNION ALL SELECT * FROM incoming))
             )
             WHERE rn = 1 AND (fee_only OR source_format = order_format)

@@ -116,7 +116,7 @@ class AmazonAllOrdersFormatTests {
      * keeps the lines of the format uploaded last, and the transaction report's month fee lines stay beside them.
      */
     @Test
-    void theFormatUploadedLastGivesAnOrdersLinesAndMonthFeesStay() throws SQLException {
+    void theTransactionReportKeepsItsOrdersWhateverIsUploadedAfter() throws SQLException {
         MovingClock clock = new MovingClock();
         Ingestor ingestor = new Ingestor(new Lake(lakeDir), Formats.standard(), clock);
         byte[] transactions = sample("amazon-date-range-transactions/valid-amazon_date_range_transactions_US_2017-12.csv");
@@ -127,11 +127,12 @@ class AmazonAllOrdersFormatTests {
         assertThat(totals()).isEqualTo("12 lines, revenue 100.43, fees 76.53");
 
         ingestor.ingest("alice", "orders.txt", orders, null, ParseContext.DEFAULT_ZONE);
-        // all-orders lines of the 4 shared orders + 2 others (7 lines, 146.91, no fees) and the 5 month fee lines (42.92)
-        assertThat(totals()).isEqualTo("12 lines, revenue 146.91, fees 42.92");
+        // a ledger wins: the 4 shared orders stay as the transaction report states them (100.43, fees 76.53,
+        // refunds included); the 2 orders only in All Orders are added (14.50)
+        assertThat(totals()).isEqualTo("14 lines, revenue 114.93, fees 76.53");
 
         ingestor.ingest("alice", "transactions-again.csv", transactions, null, ParseContext.DEFAULT_ZONE);
-        // the 4 shared orders from the transaction report again (100.43, fees 76.53) + 2 orders only in all-orders (14.50)
+        // uploading the transaction report again changes nothing
         assertThat(totals()).isEqualTo("14 lines, revenue 114.93, fees 76.53");
     }
 
