@@ -17,7 +17,9 @@ import java.nio.file.Path;
 
 /**
  * A data directory shared by the web tests (one per JVM, so Spring caches one context): seller
- * {@code alice} with the Etsy 2022 sample (279.51 USD), {@code dora} with sales in USD and CAD, and
+ * {@code alice} with the Etsy 2022 sample (279.51 USD), {@code dora} with sales in USD and CAD (455.84 EUR
+ * at the ECB rates of their dates), {@code gus} with sales in USD and in ARS (a currency the ECB does not
+ * publish, so no conversion), and
  * {@code erin} with the Etsy sample
  * (for erasure tests), and the accounts alice, bob (seller bob, no data), carol (seller carol, for uploads),
  * dora, erin and admin.
@@ -73,12 +75,17 @@ public final class TestData {
         ingest(ingestor, "dora", ETSY_2022);
         ingest(ingestor, "dora", ETSY_2020_CAD);
         ingest(ingestor, "erin", ETSY_2022);
+        ingest(ingestor, "gus", ETSY_2022);
+        ingestor.ingest("gus", "pesos.csv", new String(read(etsySample(ETSY_2022)), java.nio.charset.StandardCharsets.UTF_8)
+                .replace(",USD,", ",ARS,").replace("99000000", "88000000").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                null, app.eggbasket.ingestion.format.ParseContext.DEFAULT_ZONE);
         AccountStore accounts = new AccountStore(dir);
         accounts.save(new Account("alice", hash(), Role.SELLER, "alice"));
         accounts.save(new Account("bob", hash(), Role.SELLER, "bob"));
         accounts.save(new Account("carol", hash(), Role.SELLER, "carol"));
         accounts.save(new Account("dora", hash(), Role.SELLER, "dora"));
         accounts.save(new Account("erin", hash(), Role.SELLER, "erin"));
+        accounts.save(new Account("gus", hash(), Role.SELLER, "gus"));
         accounts.save(new Account("admin", hash(), Role.ADMIN, null));
         return dir;
     }

@@ -1,5 +1,9 @@
 package app.eggbasket.analytics.duckdb;
 
+import app.eggbasket.analytics.currency.ConversionFactors;
+import app.eggbasket.analytics.currency.ConversionUnavailableException;
+import app.eggbasket.analytics.currency.EcbRates;
+import app.eggbasket.analytics.currency.RatesStore;
 import app.eggbasket.analytics.engine.ChannelTotals;
 import app.eggbasket.analytics.engine.MetricSql;
 import app.eggbasket.analytics.engine.MonthlyChannelTotals;
@@ -7,6 +11,7 @@ import app.eggbasket.analytics.engine.Period;
 import app.eggbasket.analytics.engine.SalesEngine;
 import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.sale.ChannelKind;
+import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 import java.nio.file.Files;
@@ -19,7 +24,9 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,10 +37,13 @@ import java.util.Optional;
 public final class DuckDbEngine implements SalesEngine {
 
     private final Lake lake;
+    private final RatesStore ratesStore;
     private final DuckDBConnection root;
+    private final Map<String, EcbRates> factorTables = new HashMap<>();
 
-    public DuckDbEngine(Lake lake, String memoryLimit) {
+    public DuckDbEngine(Lake lake, RatesStore ratesStore, String memoryLimit) {
         this.lake = lake;
+        this.ratesStore = ratesStore;
         try {
             this.root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
             try (Statement st = root.createStatement()) {
@@ -46,7 +56,12 @@ public final class DuckDbEngine implements SalesEngine {
     }
 
     public DuckDbEngine(Lake lake) {
-        this(lake, "512MB");
+        this(lake, new RatesStore(lake), "512MB");
+    }
+
+    @Override
+    public EcbRates rates() {
+        return ratesStore.current();
     }
 
     @Override
@@ -69,19 +84,59 @@ public final class DuckDbEngine implements SalesEngine {
     }
 
     @Override
-    public List<ChannelTotals> channelTotals(String sellerId, Period period) {
-        return lines(sellerId).map(lines -> query(MetricSql.bind(MetricSql.CHANNEL_TOTALS, lines, period),
+    public List<ChannelTotals> channelTotals(String sellerId, Period period, String currency) {
+        return lines(sellerId, currency).map(lines -> query(MetricSql.bind(MetricSql.CHANNEL_TOTALS, lines, period),
                 rs -> new ChannelTotals(rs.getString("channel"), ChannelKind.valueOf(rs.getString("channel_kind")),
                         rs.getBigDecimal("revenue"), rs.getBigDecimal("fees"), rs.getLong("fee_lines"),
                         rs.getLong("line_count"), rs.getLong("orders")))).orElse(List.of());
     }
 
     @Override
-    public List<MonthlyChannelTotals> monthly(String sellerId, Period period) {
-        return lines(sellerId).map(lines -> query(MetricSql.bind(MetricSql.MONTHLY, lines, period),
+    public List<MonthlyChannelTotals> monthly(String sellerId, Period period, String currency) {
+        return lines(sellerId, currency).map(lines -> query(MetricSql.bind(MetricSql.MONTHLY, lines, period),
                 rs -> new MonthlyChannelTotals(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getString("channel"),
                         ChannelKind.valueOf(rs.getString("channel_kind")), rs.getBigDecimal("revenue"))))
                 .orElse(List.of());
+    }
+
+    @Override
+    public List<ConversionUnavailableException.Missing> missingRates(String sellerId, Period period, String currency) {
+        return lines(sellerId).map(source -> query(MetricSql.bind(MetricSql.bindConversion(MetricSql.MISSING_RATES,
+                        source, factorTable(currency), currency), source, period),
+                rs -> new ConversionUnavailableException.Missing(rs.getString("currency"),
+                        rs.getObject("first_date", LocalDate.class), rs.getObject("last_date", LocalDate.class),
+                        rs.getLong("line_count")))).orElse(List.of());
+    }
+
+    private Optional<String> lines(String sellerId, String currency) {
+        if (currency == null) {
+            return lines(sellerId);
+        }
+        return lines(sellerId).map(source -> MetricSql.converted(source, factorTable(currency), currency));
+    }
+
+    /** A table of conversion factors to {@code currency}, created on first use and again when the rates change. */
+    private synchronized String factorTable(String currency) {
+        String table = "factors_" + currency.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+        EcbRates rates = ratesStore.current();
+        if (factorTables.get(table) != rates) {
+            try (Statement st = root.createStatement()) {
+                st.execute("CREATE OR REPLACE TABLE " + table + " (currency VARCHAR, day DATE, factor DECIMAL(18,10))");
+                try (DuckDBAppender appender = root.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+                    for (ConversionFactors.Factor f : ConversionFactors.to(currency, rates)) {
+                        appender.beginRow();
+                        appender.append(f.currency());
+                        appender.append(f.day());
+                        appender.append(f.factor().setScale(10, java.math.RoundingMode.HALF_EVEN));
+                        appender.endRow();
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot load the conversion factors to " + currency + ": " + e.getMessage(), e);
+            }
+            factorTables.put(table, rates);
+        }
+        return table;
     }
 
     private Optional<String> lines(String sellerId) {

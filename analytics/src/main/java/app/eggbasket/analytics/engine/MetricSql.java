@@ -17,6 +17,8 @@ public final class MetricSql {
     public static final String CHANNEL_TOTALS = load("channel_totals.sql");
     public static final String MONTHLY = load("monthly_channel_totals.sql");
     public static final String DATA_RANGE = load("data_range.sql");
+    public static final String CONVERTED_LINES = load("converted_lines.sql");
+    public static final String MISSING_RATES = load("missing_rates.sql");
 
     private MetricSql() {
     }
@@ -29,6 +31,22 @@ public final class MetricSql {
 
     public static String bind(String sql, String lines) {
         return sql.replace("{lines}", lines);
+    }
+
+    /**
+     * The lines of {@code source} with revenue and fees converted to {@code target} through the
+     * {@code factors} relation (currency, day, factor); lines already in {@code target} are unchanged.
+     */
+    public static String converted(String source, String factors, String target) {
+        return bindConversion(CONVERTED_LINES, source, factors, target);
+    }
+
+    /** Binds {source}, {factors} and {target} of a conversion statement (the period is bound separately). */
+    public static String bindConversion(String sql, String source, String factors, String target) {
+        if (target == null || !target.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("not a currency code: " + target);
+        }
+        return sql.replace("{source}", source).replace("{factors}", factors).replace("{target}", "'" + target + "'");
     }
 
     private static String literal(LocalDate date) {

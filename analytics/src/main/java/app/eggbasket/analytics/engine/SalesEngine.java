@@ -1,5 +1,8 @@
 package app.eggbasket.analytics.engine;
 
+import app.eggbasket.analytics.currency.ConversionUnavailableException;
+import app.eggbasket.analytics.currency.EcbRates;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,11 +19,21 @@ public interface SalesEngine extends AutoCloseable {
     /** Distinct currencies of the seller's lines in the period. */
     List<String> currencies(String sellerId, Period period);
 
-    /** Totals per channel, largest revenue first. */
-    List<ChannelTotals> channelTotals(String sellerId, Period period);
+    /**
+     * Totals per channel, largest revenue first.
+     *
+     * @param currency the currency to convert every amount to, or null when the period holds one currency
+     */
+    List<ChannelTotals> channelTotals(String sellerId, Period period, String currency);
 
-    /** Revenue per channel and calendar month, in month order. */
-    List<MonthlyChannelTotals> monthly(String sellerId, Period period);
+    /** Revenue per channel and calendar month, in month order; {@code currency} as in {@link #channelTotals}. */
+    List<MonthlyChannelTotals> monthly(String sellerId, Period period, String currency);
+
+    /** Lines of the period that cannot be converted to {@code currency} for want of a rate, per currency. */
+    List<ConversionUnavailableException.Missing> missingRates(String sellerId, Period period, String currency);
+
+    /** The rates the engine converts with. */
+    EcbRates rates();
 
     @Override
     void close();

@@ -1,5 +1,6 @@
 package app.eggbasket.analytics.report;
 
+import app.eggbasket.analytics.currency.Conversion;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -7,7 +8,7 @@ import java.util.List;
 
 /** Revenue per channel and month, with the month's concentration, for the evolution charts. */
 public record MonthlyReport(String seller, LocalDate from, LocalDate to, String currency, List<String> channels,
-                            List<Month> months) {
+                            List<Month> months, Conversion conversion) {
 
     /** One calendar month; {@code channels} holds every channel of the report, 0 when it sold nothing. */
     public record Month(YearMonth month, BigDecimal revenue, List<ChannelMonth> channels, BigDecimal hhi,

@@ -3,6 +3,10 @@ package app.eggbasket.analytics.report;
 import app.eggbasket.analytics.concentration.ChannelRevenue;
 import app.eggbasket.analytics.concentration.Concentration;
 import app.eggbasket.analytics.concentration.ConcentrationCalculator;
+import app.eggbasket.analytics.currency.Conversion;
+import app.eggbasket.analytics.currency.ConversionUnavailableException;
+import app.eggbasket.analytics.currency.EcbRates;
+import app.eggbasket.analytics.currency.UnknownCurrencyException;
 import app.eggbasket.analytics.engine.ChannelTotals;
 import app.eggbasket.analytics.engine.MonthlyChannelTotals;
 import app.eggbasket.analytics.engine.Period;
@@ -35,18 +39,26 @@ public final class SellerAnalytics {
         this.calculator = calculator;
     }
 
-    /**
-     * @param from inclusive, or null for the seller's first sale
-     * @param to   exclusive, or null for the day after her last sale
-     * @throws MixedCurrencyException when the period holds several currencies
-     */
+    /** The report in the period's own currency, or in euros when the period holds several. */
     public SellerReport report(String sellerId, LocalDate from, LocalDate to) {
+        return report(sellerId, from, to, null);
+    }
+
+    /**
+     * @param from     inclusive, or null for the seller's first sale
+     * @param to       exclusive, or null for the day after her last sale
+     * @param currency the currency to report in, or null: the period's own currency when it holds one,
+     *                 else euros; amounts in other currencies are converted at the ECB rate of their date
+     * @throws ConversionUnavailableException when some lines have no rate for their date
+     * @throws UnknownCurrencyException       when {@code currency} is not one the ECB publishes
+     */
+    public SellerReport report(String sellerId, LocalDate from, LocalDate to, String currency) {
         Optional<Period> period = period(sellerId, from, to);
         if (period.isEmpty()) {
-            return empty(sellerId, from, to);
+            return empty(sellerId, from, to, currency);
         }
-        String currency = singleCurrency(sellerId, period.get());
-        List<ChannelTotals> totals = engine.channelTotals(sellerId, period.get());
+        CurrencyChoice choice = choose(sellerId, period.get(), currency);
+        List<ChannelTotals> totals = engine.channelTotals(sellerId, period.get(), choice.convertTo());
         List<ChannelRevenue> revenues = totals.stream().map(t -> new ChannelRevenue(t.channel(), t.kind(), t.revenue())).toList();
         BigDecimal positive = ConcentrationCalculator.positiveTotal(revenues);
         List<ChannelFigures> channels = new ArrayList<>();
@@ -61,22 +73,25 @@ public final class SellerAnalytics {
             fees = fees.add(money(t.fees()));
             orders += t.orders();
         }
-        return new SellerReport(sellerId, period.get().from(), period.get().to(), currency, revenue, fees,
-                revenue.subtract(fees), orders, channels, calculator.of(revenues));
+        return new SellerReport(sellerId, period.get().from(), period.get().to(), choice.currency(), revenue, fees,
+                revenue.subtract(fees), orders, channels, calculator.of(revenues), choice.conversion());
+    }
+
+    public MonthlyReport monthly(String sellerId, LocalDate from, LocalDate to) {
+        return monthly(sellerId, from, to, null);
     }
 
     /**
-     * Revenue per channel and month with each month's HHI and topPlatformShare.
-     *
-     * @throws MixedCurrencyException when the period holds several currencies
+     * Revenue per channel and month with each month's HHI and topPlatformShare; {@code currency} as in
+     * {@link #report(String, LocalDate, LocalDate, String)}.
      */
-    public MonthlyReport monthly(String sellerId, LocalDate from, LocalDate to) {
+    public MonthlyReport monthly(String sellerId, LocalDate from, LocalDate to, String currency) {
         Optional<Period> period = period(sellerId, from, to);
         if (period.isEmpty()) {
-            return new MonthlyReport(sellerId, from, to, DEFAULT_CURRENCY, List.of(), List.of());
+            return new MonthlyReport(sellerId, from, to, requestedOrDefault(currency), List.of(), List.of(), null);
         }
-        String currency = singleCurrency(sellerId, period.get());
-        List<MonthlyChannelTotals> rows = engine.monthly(sellerId, period.get());
+        CurrencyChoice choice = choose(sellerId, period.get(), currency);
+        List<MonthlyChannelTotals> rows = engine.monthly(sellerId, period.get(), choice.convertTo());
         Map<String, String> kinds = new TreeMap<>();
         Map<YearMonth, List<ChannelRevenue>> byMonth = new TreeMap<>();
         for (MonthlyChannelTotals row : rows) {
@@ -87,8 +102,8 @@ public final class SellerAnalytics {
         fillEmptyMonths(byMonth, period.get());
         List<MonthlyReport.Month> months = new ArrayList<>();
         byMonth.forEach((month, revenues) -> months.add(month(month, revenues, kinds)));
-        return new MonthlyReport(sellerId, period.get().from(), period.get().to(), currency,
-                List.copyOf(kinds.keySet()), months);
+        return new MonthlyReport(sellerId, period.get().from(), period.get().to(), choice.currency(),
+                List.copyOf(kinds.keySet()), months, choice.conversion());
     }
 
     private MonthlyReport.Month month(YearMonth month, List<ChannelRevenue> revenues, Map<String, String> kinds) {
@@ -128,17 +143,44 @@ public final class SellerAnalytics {
         return start.isBefore(end) ? Optional.of(new Period(start, end)) : Optional.empty();
     }
 
-    private String singleCurrency(String sellerId, Period period) {
-        List<String> currencies = engine.currencies(sellerId, period);
-        if (currencies.size() > 1) {
-            throw new MixedCurrencyException(sellerId, currencies);
-        }
-        return currencies.isEmpty() ? DEFAULT_CURRENCY : currencies.get(0);
+    /**
+     * The report's currency, and whether to convert.
+     *
+     * @param convertTo  null when every line is already in {@code currency}
+     * @param conversion what was converted, null when nothing was
+     */
+    private record CurrencyChoice(String currency, String convertTo, Conversion conversion) {
     }
 
-    private SellerReport empty(String sellerId, LocalDate from, LocalDate to) {
+    private CurrencyChoice choose(String sellerId, Period period, String requested) {
+        EcbRates rates = engine.rates();
+        if (requested != null && !rates.currencies().contains(requested)) {
+            throw new UnknownCurrencyException(requested, rates.currencies());
+        }
+        List<String> currencies = engine.currencies(sellerId, period);
+        if (requested == null && currencies.size() <= 1) {
+            return new CurrencyChoice(currencies.isEmpty() ? DEFAULT_CURRENCY : currencies.get(0), null, null);
+        }
+        String target = requestedOrDefault(requested);
+        List<String> others = currencies.stream().filter(c -> !c.equals(target)).toList();
+        if (others.isEmpty()) {
+            return new CurrencyChoice(target, null, null);
+        }
+        List<ConversionUnavailableException.Missing> missing = engine.missingRates(sellerId, period, target);
+        if (!missing.isEmpty()) {
+            throw new ConversionUnavailableException(target, missing, rates.lastDate());
+        }
+        return new CurrencyChoice(target, target, new Conversion(others, target, Conversion.ECB_SOURCE, rates.lastDate()));
+    }
+
+    private static String requestedOrDefault(String requested) {
+        return requested == null ? DEFAULT_CURRENCY : requested;
+    }
+
+    private SellerReport empty(String sellerId, LocalDate from, LocalDate to, String currency) {
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
-        return new SellerReport(sellerId, from, to, DEFAULT_CURRENCY, zero, zero, zero, 0, List.of(), calculator.of(List.of()));
+        return new SellerReport(sellerId, from, to, requestedOrDefault(currency), zero, zero, zero, 0, List.of(),
+                calculator.of(List.of()), null);
     }
 
     private static BigDecimal money(BigDecimal value) {

@@ -1,6 +1,7 @@
 package app.eggbasket.analytics.report;
 
 import app.eggbasket.analytics.concentration.Concentration;
+import app.eggbasket.analytics.currency.Conversion;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,5 +13,5 @@ import java.util.List;
  */
 public record SellerReport(String seller, LocalDate from, LocalDate to, String currency, BigDecimal revenue,
                            BigDecimal fees, BigDecimal net, long orders, List<ChannelFigures> channels,
-                           Concentration concentration) {
+                           Concentration concentration, Conversion conversion) {
 }

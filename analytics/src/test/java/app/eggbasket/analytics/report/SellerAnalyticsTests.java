@@ -3,6 +3,9 @@ package app.eggbasket.analytics.report;
 import app.eggbasket.analytics.concentration.ConcentrationCalculator;
 import app.eggbasket.analytics.concentration.Risk;
 import app.eggbasket.analytics.concentration.RiskThresholds;
+import app.eggbasket.analytics.currency.ConversionUnavailableException;
+import app.eggbasket.analytics.currency.RatesStore;
+import app.eggbasket.analytics.currency.UnknownCurrencyException;
 import app.eggbasket.analytics.duckdb.DuckDbEngine;
 import app.eggbasket.ingestion.format.Formats;
 import app.eggbasket.ingestion.format.ParseContext;
@@ -107,15 +110,50 @@ class SellerAnalyticsTests {
     }
 
     @Test
-    void mixedCurrenciesAreRefusedNamingThem() throws IOException {
+    void mixedCurrenciesAreConvertedToEurosAtTheRateOfEachOrderDate() throws IOException {
         ingest("etsy-sold-orders/valid-EtsySoldOrders2022_en-US.csv", null);
         ingest("etsy-sold-orders/valid-EtsySoldOrders2020_en-GB_excel-resaved-by-seller.csv", null);
+        importRates("USD", "0.5", "CAD", "0.25");
 
-        assertThatThrownBy(() -> analytics.report("alice", null, null))
-                .isInstanceOf(MixedCurrencyException.class)
-                .hasMessageContaining("CAD, USD");
-        assertThat(analytics.report("alice", LocalDate.of(2022, 1, 1), LocalDate.of(2023, 1, 1)).currency())
-                .isEqualTo("USD");
+        SellerReport report = analytics.report("alice", null, null);
+
+        assertThat(report.currency()).isEqualTo("EUR");
+        assertThat(report.conversion().from()).containsExactly("CAD", "USD");
+        assertThat(report.conversion().to()).isEqualTo("EUR");
+        assertThat(report.revenue()).as("279.51 USD × 2 + 299.02 CAD × 4").isEqualByComparingTo("1755.10");
+        assertThat(report.fees()).as("11.04 USD × 2 + 10.80 CAD × 4").isEqualByComparingTo("65.28");
+        assertThat(analytics.monthly("alice", null, null).conversion().to()).isEqualTo("EUR");
+    }
+
+    @Test
+    void aReportCanBeAskedInAnotherCurrency() throws IOException {
+        ingest("etsy-sold-orders/valid-EtsySoldOrders2022_en-US.csv", null);
+        ingest("etsy-sold-orders/valid-EtsySoldOrders2020_en-GB_excel-resaved-by-seller.csv", null);
+        importRates("USD", "0.5", "CAD", "0.25");
+
+        SellerReport inDollars = analytics.report("alice", null, null, "USD");
+
+        assertThat(inDollars.currency()).isEqualTo("USD");
+        assertThat(inDollars.conversion().from()).containsExactly("CAD");
+        assertThat(inDollars.revenue()).as("279.51 + 299.02 CAD × 2").isEqualByComparingTo("877.55");
+        assertThat(analytics.report("alice", LocalDate.of(2022, 1, 1), LocalDate.of(2023, 1, 1)).conversion())
+                .as("a period in one currency is reported in it, unconverted").isNull();
+    }
+
+    @Test
+    void salesWithoutARateAreRefusedNamingCurrencyAndDates() throws IOException {
+        String ars = Files.readString(sample("etsy-sold-orders/valid-EtsySoldOrders2022_en-US.csv")).replace(",USD,", ",ARS,");
+        ingestor.ingest("alice", "ars.csv", ars.getBytes(java.nio.charset.StandardCharsets.UTF_8), null,
+                ParseContext.DEFAULT_ZONE);
+
+        assertThat(analytics.report("alice", null, null).currency()).isEqualTo("ARS");
+        assertThatThrownBy(() -> analytics.report("alice", null, null, "EUR"))
+                .isInstanceOf(ConversionUnavailableException.class)
+                .hasMessageContaining("cannot convert to EUR")
+                .hasMessageContaining("8 line(s) in ARS dated 2022-12-23 to 2022-12-31")
+                .hasMessageContaining("./eggbasket rates import");
+        assertThatThrownBy(() -> analytics.report("alice", null, null, "XYZ"))
+                .isInstanceOf(UnknownCurrencyException.class);
     }
 
     @Test
@@ -127,8 +165,24 @@ class SellerAnalyticsTests {
     }
 
     private void ingest(String sample, Channel channel) throws IOException {
-        String configured = System.getProperty("eggbasket.samples", "../data-samples/src/main/resources/samples");
-        Path file = Path.of(configured).resolve(sample);
+        Path file = sample(sample);
         ingestor.ingest("alice", file.getFileName().toString(), Files.readAllBytes(file), channel, ParseContext.DEFAULT_ZONE);
+    }
+
+    private static Path sample(String sample) {
+        return Path.of(System.getProperty("eggbasket.samples", "../data-samples/src/main/resources/samples")).resolve(sample);
+    }
+
+    /** Imports the same rates for every weekday of 2020–2022, as `./eggbasket rates import` would. */
+    private void importRates(String currency1, String rate1, String currency2, String rate2) throws IOException {
+        StringBuilder csv = new StringBuilder("Date," + currency1 + "," + currency2 + "\n");
+        for (LocalDate d = LocalDate.of(2022, 12, 31); !d.isBefore(LocalDate.of(2020, 1, 1)); d = d.minusDays(1)) {
+            if (d.getDayOfWeek().getValue() <= 5) {
+                csv.append(d).append(',').append(rate1).append(',').append(rate2).append('\n');
+            }
+        }
+        Path file = data.resolve("rates-test.csv");
+        Files.writeString(file, csv);
+        new RatesStore(new Lake(data)).importFile(file);
     }
 }

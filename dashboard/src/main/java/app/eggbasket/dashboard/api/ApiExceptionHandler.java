@@ -1,6 +1,7 @@
 package app.eggbasket.dashboard.api;
 
-import app.eggbasket.analytics.report.MixedCurrencyException;
+import app.eggbasket.analytics.currency.ConversionUnavailableException;
+import app.eggbasket.analytics.currency.UnknownCurrencyException;
 import app.eggbasket.dashboard.seller.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +29,18 @@ class ApiExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
     }
 
-    @ExceptionHandler(MixedCurrencyException.class)
-    ResponseEntity<ProblemDetail> mixedCurrency(MixedCurrencyException e) {
+    @ExceptionHandler(UnknownCurrencyException.class)
+    ResponseEntity<ProblemDetail> unknownCurrency(UnknownCurrencyException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+    }
+
+    @ExceptionHandler(ConversionUnavailableException.class)
+    ResponseEntity<ProblemDetail> conversionUnavailable(ConversionUnavailableException e) {
         log.info("report refused: {}", e.getMessage());
-        ResponseEntity<ProblemDetail> response = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Several currencies", e.getMessage());
-        response.getBody().setProperty("currencies", e.currencies());
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.UNPROCESSABLE_ENTITY, "No exchange rate", e.getMessage());
+        response.getBody().setProperty("currency", e.target());
+        response.getBody().setProperty("missing", e.missing());
+        response.getBody().setProperty("ratesUntil", e.ratesUntil().toString());
         return response;
     }
 

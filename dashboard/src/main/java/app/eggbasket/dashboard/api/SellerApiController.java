@@ -52,18 +52,20 @@ class SellerApiController {
 
     @GetMapping("/report")
     SellerReport report(@PathVariable String id, @RequestParam(required = false) String from,
-                        @RequestParam(required = false) String to, Authentication authentication) {
+                        @RequestParam(required = false) String to, @RequestParam(required = false) String currency,
+                        Authentication authentication) {
         String seller = SellerRequests.allowedSeller(id, authentication, access);
         SellerRequests.DateRange period = SellerRequests.period(from, to);
-        return analytics.report(seller, period.from(), period.to());
+        return analytics.report(seller, period.from(), period.to(), SellerRequests.currency(currency));
     }
 
     @GetMapping("/monthly")
     MonthlyReport monthly(@PathVariable String id, @RequestParam(required = false) String from,
-                          @RequestParam(required = false) String to, Authentication authentication) {
+                          @RequestParam(required = false) String to, @RequestParam(required = false) String currency,
+                          Authentication authentication) {
         String seller = SellerRequests.allowedSeller(id, authentication, access);
         SellerRequests.DateRange period = SellerRequests.period(from, to);
-        return analytics.monthly(seller, period.from(), period.to());
+        return analytics.monthly(seller, period.from(), period.to(), SellerRequests.currency(currency));
     }
 
     @GetMapping("/uploads")

@@ -36,7 +36,8 @@ import java.util.concurrent.Callable;
  * files given; files read with a mapping (or refused as unknown) get Excel-damage warnings.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Ingest sales exports (Etsy, Shopify, PayPal, Square…) for a seller.")
+        description = "Ingest sales exports (Etsy, Shopify, PayPal, Square…) for a seller, or with --tree for many "
+                + "sellers at once (one sub-folder per seller).")
 final class IngestCommand implements Callable<Integer> {
 
     private static final int REJECTIONS_SHOWN = 10;
@@ -44,8 +45,12 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Option(names = "--seller", required = true, description = "Seller id (lower-case letters, digits, '-')")
+    @Option(names = "--seller", description = "Seller id (lower-case letters, digits, '-')")
     String seller;
+
+    @Option(names = "--tree", paramLabel = "FOLDER",
+            description = "Ingest every file of every sub-folder of FOLDER, each sub-folder named by its seller id")
+    Path tree;
 
     @Option(names = "--channel", description = "Channel name for these files (default: the format's, e.g. etsy)")
     String channel;
@@ -57,15 +62,24 @@ final class IngestCommand implements Callable<Integer> {
             description = "A column mapping (JSON, as the upload page's wizard saves it) to read these files with")
     Path mapping;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Export files")
-    List<Path> files;
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Export files")
+    List<Path> files = List.of();
 
     @Override
     public Integer call() {
-        SellerIds.require(seller);
+        if ((tree == null) == (seller == null) || (tree != null && !files.isEmpty()) || (seller != null && files.isEmpty())) {
+            throw new IllegalArgumentException("give either --seller ID FILE... or --tree FOLDER");
+        }
         Channel override = channelOverride();
         Lake lake = new Lake(data.data);
         Ingestor ingestor = new Ingestor(lake, Formats.standard());
+        if (tree != null) {
+            if (!Files.isDirectory(tree)) {
+                throw new IllegalArgumentException(tree + " is not a folder");
+            }
+            return new TreeIngest(ingestor, new MappingStore(lake), override, System.out, System.err).run(tree) ? 2 : 0;
+        }
+        SellerIds.require(seller);
         MappedFormat forced = mapping == null ? null : new MappedFormat(readMapping(mapping));
         List<SaleFormat> saved = new MappingStore(lake).formats(seller);
         PrintStream out = System.out;

@@ -2,10 +2,11 @@ package app.eggbasket.dashboard.cli;
 
 import app.eggbasket.analytics.concentration.Concentration;
 import app.eggbasket.analytics.concentration.ConcentrationCalculator;
+import app.eggbasket.analytics.currency.ConversionUnavailableException;
+import app.eggbasket.analytics.currency.UnknownCurrencyException;
 import app.eggbasket.analytics.concentration.RiskThresholds;
 import app.eggbasket.analytics.duckdb.DuckDbEngine;
 import app.eggbasket.analytics.report.ChannelFigures;
-import app.eggbasket.analytics.report.MixedCurrencyException;
 import app.eggbasket.analytics.report.SellerAnalytics;
 import app.eggbasket.analytics.report.SellerReport;
 import app.eggbasket.ingestion.lake.Lake;
@@ -37,6 +38,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--to", description = "Day after the last, ISO, exclusive; default: after the last sale")
     LocalDate to;
 
+    @Option(names = "--currency", description = "Report in this currency (ISO code, e.g. EUR); default: the "
+            + "sales' own currency, or EUR when the period holds several. Conversion uses the ECB rate of each order's date.")
+    String currency;
+
     @Option(names = "--json", description = "Print the JSON report (DESIGN §6)")
     boolean json;
 
@@ -45,16 +50,19 @@ final class ReportCommand implements Callable<Integer> {
         SellerIds.require(seller);
         try (DuckDbEngine engine = new DuckDbEngine(new Lake(data.data))) {
             SellerReport report = new SellerAnalytics(engine, new ConcentrationCalculator(RiskThresholds.DEFAULT))
-                    .report(seller, from, to);
+                    .report(seller, from, to, currency == null ? null : currency.trim().toUpperCase(java.util.Locale.ROOT));
             if (json) {
                 System.out.println(ReportJson.mapper().writeValueAsString(report));
             } else {
                 print(report, System.out);
             }
             return 0;
-        } catch (MixedCurrencyException e) {
+        } catch (ConversionUnavailableException e) {
             System.err.println("eggbasket: " + e.getMessage());
             return 2;
+        } catch (UnknownCurrencyException e) {
+            System.err.println("eggbasket: " + e.getMessage());
+            return 1;
         }
     }
 
@@ -65,7 +73,13 @@ final class ReportCommand implements Callable<Integer> {
             return;
         }
         out.printf("Seller %s, %s to %s (exclusive), amounts in %s%n", r.seller(), r.from(), r.to(), r.currency());
-        out.printf("Revenue %s, stated fees %s, net %s, %d orders%n%n", r.revenue(), r.fees(), r.net(), r.orders());
+        out.printf("Revenue %s, stated fees %s, net %s, %d orders%n", r.revenue(), r.fees(), r.net(), r.orders());
+        if (r.conversion() != null) {
+            out.printf("Amounts in %s converted to %s at the %s; rates known until %s.%n",
+                    String.join(", ", r.conversion().from()), r.conversion().to(), r.conversion().source(),
+                    r.conversion().ratesUntil());
+        }
+        out.println();
         out.printf("%-20s %-12s %12s %7s %7s %10s %12s%n", "channel", "kind", "revenue", "share", "orders", "fees", "net");
         for (ChannelFigures c : r.channels()) {
             out.printf("%-20s %-12s %12s %6s%% %7d %10s %12s%n", c.channel(), c.kind(), c.revenue(), percent(c.share()),

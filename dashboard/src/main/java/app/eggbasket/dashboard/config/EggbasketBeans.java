@@ -2,6 +2,7 @@ package app.eggbasket.dashboard.config;
 
 import app.eggbasket.analytics.concentration.ConcentrationCalculator;
 import app.eggbasket.analytics.concentration.RiskThresholds;
+import app.eggbasket.analytics.currency.RatesStore;
 import app.eggbasket.analytics.duckdb.DuckDbEngine;
 import app.eggbasket.analytics.report.SellerAnalytics;
 import app.eggbasket.dashboard.account.AccountStore;
@@ -43,9 +44,14 @@ class EggbasketBeans {
         return new SellerDataEraser(lake);
     }
 
+    @Bean
+    RatesStore ratesStore(Lake lake) {
+        return new RatesStore(lake);
+    }
+
     @Bean(destroyMethod = "close")
-    DuckDbEngine duckDbEngine(Lake lake, EggbasketProperties properties) {
-        return new DuckDbEngine(lake, properties.duckdbMemory());
+    DuckDbEngine duckDbEngine(Lake lake, RatesStore rates, EggbasketProperties properties) {
+        return new DuckDbEngine(lake, rates, properties.duckdbMemory());
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package app.eggbasket.dashboard.seller;
 
-import app.eggbasket.analytics.report.MixedCurrencyException;
+import app.eggbasket.analytics.currency.ConversionUnavailableException;
 import app.eggbasket.analytics.report.SellerAnalytics;
 import app.eggbasket.analytics.report.SellerReport;
 import app.eggbasket.dashboard.security.SellerUser;
@@ -62,7 +62,7 @@ class HomeController {
             return new SellerRow(seller, format.money(r.revenue(), r.currency()), r.concentration().topPlatform(),
                     format.percent(r.concentration().topPlatformShare()), r.concentration().risk().name(),
                     r.concentration().topPlatformShare().doubleValue());
-        } catch (MixedCurrencyException e) {
+        } catch (ConversionUnavailableException e) {
             log.info("no report for {}: {}", seller, e.getMessage());
             return new SellerRow(seller, null, null, null, null, -1);
         }

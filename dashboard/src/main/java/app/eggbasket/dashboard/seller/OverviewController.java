@@ -1,6 +1,7 @@
 package app.eggbasket.dashboard.seller;
 
-import app.eggbasket.analytics.report.MixedCurrencyException;
+import app.eggbasket.analytics.currency.ConversionUnavailableException;
+import app.eggbasket.analytics.currency.UnknownCurrencyException;
 import app.eggbasket.analytics.report.MonthlyReport;
 import app.eggbasket.analytics.report.SellerAnalytics;
 import app.eggbasket.analytics.report.SellerReport;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,6 +22,10 @@ import java.util.Locale;
  */
 @Controller
 class OverviewController {
+
+    /** The currencies offered in the period form; any ECB currency works through {@code ?currency=}. */
+    static final List<String> CURRENCY_CHOICES = List.of("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "DKK", "NOK",
+            "PLN", "CZK", "JPY");
 
     private final SellerAnalytics analytics;
     private final SellerAccess access;
@@ -31,29 +37,37 @@ class OverviewController {
 
     @GetMapping("/sellers/{id}")
     String overview(@PathVariable String id, @RequestParam(required = false) String from,
-                    @RequestParam(required = false) String to, Authentication authentication, Locale locale, Model model) {
+                    @RequestParam(required = false) String to,
+                    @RequestParam(name = "currency", required = false) String currencyParam,
+                    Authentication authentication, Locale locale, Model model) {
         String seller = SellerRequests.allowedSeller(id, authentication, access);
         model.addAttribute("seller", seller);
         model.addAttribute("fromParam", from);
         model.addAttribute("toParam", to);
+        model.addAttribute("currencyParam", currencyParam);
+        model.addAttribute("currencyChoices", CURRENCY_CHOICES);
         SellerRequests.DateRange period;
+        String currency;
         try {
             period = SellerRequests.period(from, to);
+            currency = SellerRequests.currency(currencyParam);
         } catch (InvalidRequestException e) {
             model.addAttribute("errorKey", e.messageKey());
             return "overview";
         }
         try {
-            SellerReport report = analytics.report(seller, period.from(), period.to());
+            SellerReport report = analytics.report(seller, period.from(), period.to(), currency);
             if (report.channels().isEmpty()) {
                 model.addAttribute("empty", true);
                 model.addAttribute("filtered", period.from() != null || period.to() != null);
                 return "overview";
             }
-            MonthlyReport monthly = analytics.monthly(seller, period.from(), period.to());
+            MonthlyReport monthly = analytics.monthly(seller, period.from(), period.to(), report.currency());
             model.addAttribute("view", new OverviewView(report, monthly, new LocalFormat(locale)));
-        } catch (MixedCurrencyException e) {
-            model.addAttribute("currencies", String.join(", ", e.currencies()));
+        } catch (ConversionUnavailableException e) {
+            model.addAttribute("conversionError", e);
+        } catch (UnknownCurrencyException e) {
+            model.addAttribute("errorKey", "error.currency");
         }
         return "overview";
     }

@@ -39,6 +39,23 @@ public final class SellerRequests {
         return seller;
     }
 
+    /**
+     * The currency a report is asked in, upper-cased; null when none is asked (the sales' own currency).
+     *
+     * @throws InvalidRequestException when it is not a three-letter code
+     */
+    public static String currency(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String code = text.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!code.matches("[A-Z]{3}")) {
+            throw new InvalidRequestException("error.currency",
+                    "Invalid currency: use a three-letter code the ECB publishes, like EUR, USD or GBP.");
+        }
+        return code;
+    }
+
     /** @throws InvalidRequestException when a date is not ISO or the period ends before it starts */
     public static DateRange period(String from, String to) {
         LocalDate start = date(from);

@@ -44,7 +44,7 @@ class SellerApiContractTests {
         JsonNode report = body(mvc.perform(get("/api/sellers/alice/report").with(alice())).andExpect(status().isOk()));
 
         assertThat(names(report)).containsExactlyInAnyOrder("seller", "from", "to", "currency", "revenue", "fees", "net",
-                "orders", "channels", "concentration");
+                "orders", "channels", "concentration", "conversion");
         assertThat(report.get("seller").asText()).isEqualTo("alice");
         assertThat(report.get("from").asText()).isEqualTo("2022-12-23");
         assertThat(report.get("to").asText()).isEqualTo("2023-01-01");
@@ -96,12 +96,32 @@ class SellerApiContractTests {
     }
 
     @Test
-    void mixedCurrenciesAreA422ProblemNamingThem() throws Exception {
-        JsonNode problem = body(mvc.perform(get("/api/sellers/dora/report").with(httpBasic("dora", TestData.PASSWORD)))
+    void mixedCurrenciesAreConvertedAtTheEcbRateOfEachOrderDate() throws Exception {
+        JsonNode report = body(mvc.perform(get("/api/sellers/dora/report").with(httpBasic("dora", TestData.PASSWORD)))
+                .andExpect(status().isOk()));
+
+        assertThat(report.get("currency").asText()).isEqualTo("EUR");
+        assertThat(report.get("revenue").decimalValue()).as("hand-computed from the ECB file, line by line")
+                .isEqualByComparingTo("455.84");
+        assertThat(report.get("fees").decimalValue()).isEqualByComparingTo("17.35");
+        assertThat(report.get("conversion").get("from").toString()).isEqualTo("[\"CAD\",\"USD\"]");
+        assertThat(report.get("conversion").get("to").asText()).isEqualTo("EUR");
+        assertThat(report.get("conversion").get("source").asText()).startsWith("ECB euro foreign exchange reference rates");
+        JsonNode usd = body(mvc.perform(get("/api/sellers/alice/report?currency=USD").with(alice())).andExpect(status().isOk()));
+        assertThat(usd.get("conversion").isNull()).isTrue();
+    }
+
+    @Test
+    void salesWithoutARateAreA422ProblemNamingCurrencyAndDates() throws Exception {
+        JsonNode problem = body(mvc.perform(get("/api/sellers/gus/report").with(httpBasic("gus", TestData.PASSWORD)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)));
 
-        assertThat(problem.get("detail").asText()).contains("several currencies (CAD, USD)");
+        assertThat(problem.get("title").asText()).isEqualTo("No exchange rate");
+        assertThat(problem.get("detail").asText()).contains("8 line(s) in ARS dated 2022-12-23 to 2022-12-31");
+        assertThat(problem.get("missing").get(0).get("currency").asText()).isEqualTo("ARS");
+        mvc.perform(get("/api/sellers/gus/report?currency=ZZZ").with(httpBasic("gus", TestData.PASSWORD)))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

@@ -43,10 +43,23 @@ class SellerPagesTests {
     }
 
     @Test
-    void mixedCurrenciesGiveAMessageInsteadOfCharts() throws Exception {
-        String page = html(get("/sellers/dora").with(user(seller("dora"))));
+    void mixedCurrenciesAreConvertedToEurosAndThePageSaysSo() throws Exception {
+        String page = html(get("/sellers/dora").header("Accept-Language", "en").with(user(seller("dora"))));
 
-        assertThat(page).contains("id=\"mixed-currency\"").contains("CAD, USD").doesNotContain("id=\"chart-shares\"");
+        assertThat(page).contains("id=\"conversion-note\"").contains("Amounts in CAD, USD were converted to EUR")
+                .contains("€455.84").contains("id=\"chart-shares\"");
+        String inDollars = html(get("/sellers/dora?currency=usd").header("Accept-Language", "fr").with(user(seller("dora"))));
+        assertThat(inDollars).contains("Les montants en CAD ont été convertis en USD").contains("$US");
+    }
+
+    @Test
+    void salesWithoutAnExchangeRateGiveAMessageInsteadOfCharts() throws Exception {
+        String page = html(get("/sellers/gus").header("Accept-Language", "en").with(user(seller("gus"))));
+
+        assertThat(page).contains("id=\"conversion-unavailable\"").contains("Some sales cannot be converted to EUR")
+                .contains("8 line(s) in ARS").doesNotContain("id=\"chart-shares\"");
+        assertThat(html(get("/sellers/gus?currency=XX1").with(user(seller("gus")))))
+                .contains("Invalid currency");
     }
 
     @Test
@@ -100,6 +113,24 @@ class SellerPagesTests {
     }
 
     @Test
+    void salesTemplateDownloadsInBothLanguagesAndIsRecognisedAsTheTemplate() throws Exception {
+        String upload = html(get("/sellers/bob/uploads").header("Accept-Language", "fr").with(user(seller("bob"))));
+        assertThat(upload).contains("href=\"/templates/eggbasket-sales-fr.csv\"").contains("modèle en français");
+
+        for (String lang : new String[]{"fr", "en"}) {
+            byte[] csv = mvc.perform(get("/templates/eggbasket-sales-" + lang + ".csv").with(user(seller("bob"))))
+                    .andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsByteArray();
+            var detected = app.eggbasket.ingestion.format.Formats.standard()
+                    .detect(app.eggbasket.ingestion.read.ExportText.decode("template.csv", csv));
+            assertThat(detected.format().id()).isEqualTo("eggbasket-template");
+            assertThat(detected.table().header().get(1)).isEqualTo("date");
+            assertThat(detected.table().delimiter()).isEqualTo(lang.equals("fr") ? ';' : ',');
+        }
+        mvc.perform(get("/templates/eggbasket-sales-fr.csv")).andExpect(status().isFound());
+    }
+
+    @Test
     void uploadPageShowsARefusedFileWithItsReason() throws Exception {
         MockMultipartFile faulty = new MockMultipartFile("files", TestData.RENAMED_COLUMNS, "text/csv",
                 TestData.read(TestData.etsySample(TestData.RENAMED_COLUMNS)));
@@ -124,7 +155,7 @@ class SellerPagesTests {
     void adminListsSellersMostDependentFirst() throws Exception {
         String page = html(get("/").with(user(new SellerUser("admin", "unused", Roles.ADMIN, null))));
 
-        assertThat(page).contains("Critical risk").contains("several currencies");
+        assertThat(page).contains("Critical risk").contains("no rate to convert");
         assertThat(page.indexOf("/sellers/alice")).isLessThan(page.indexOf("/sellers/dora"));
     }
 

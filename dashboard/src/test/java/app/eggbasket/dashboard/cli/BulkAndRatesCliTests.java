@@ -1,0 +1,100 @@
+package app.eggbasket.dashboard.cli;
+
+import app.eggbasket.dashboard.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code ingest --tree} (a cooperative onboarding its members) and {@code rates import}. */
+class BulkAndRatesCliTests {
+
+    @TempDir
+    Path data;
+
+    @TempDir
+    Path tree;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void treeIngestsOneSubFolderPerSellerWithASummaryTable() throws IOException {
+        copy("etsy-sold-orders", "valid-EtsySoldOrders2022_en-US.csv", "atelier-anne");
+        copy("square-item-sales", "valid-square_items_detail_2026-07_35col.csv", "atelier-anne");
+        copy("shopify-orders", "valid-orders_export_2026_EUR_taxes-included.csv", "poterie-bruno");
+
+        int code = run("ingest", "--data", data.toString(), "--tree", tree.toString());
+
+        assertThat(code).isZero();
+        assertThat(output()).containsPattern("atelier-anne\\s+2\\s+0\\s+17\\s+17\\s+0\\s+0\\s+0")
+                .containsPattern("poterie-bruno\\s+1\\s+0\\s+7\\s+7\\s+0\\s+0\\s+1")
+                .containsPattern("TOTAL \\(2 sellers\\)\\s+3\\s+0\\s+24\\s+24")
+                .contains("rows/s");
+        assertThat(err.toString(StandardCharsets.UTF_8)).as("the progress bar").contains("Ingesting").contains("3/3 files");
+        assertThat(Files.exists(data.resolve("lake/sales/atelier-anne/sales.parquet"))).isTrue();
+    }
+
+    @Test
+    void treeExitsTwoNamingRefusedFilesAndBadFolderNames() throws IOException {
+        copy("etsy-sold-orders", "faulty-EtsySoldOrders-truncated-download.csv", "atelier-anne");
+        copy("etsy-sold-orders", "valid-EtsySoldOrders2022_en-US.csv", "Bad Name");
+
+        int code = run("ingest", "--data", data.toString(), "--tree", tree.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(output()).contains("atelier-anne/faulty-EtsySoldOrders-truncated-download.csv: broken CSV structure")
+                .contains("Bad Name/: the folder name is not a valid seller id");
+    }
+
+    @Test
+    void treeAndSellerGoAlone() {
+        assertThat(run("ingest", "--data", data.toString(), "--tree", tree.toString(), "--seller", "anne")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("give either --seller ID FILE... or --tree FOLDER");
+    }
+
+    @Test
+    void ratesImportMergesAnEcbFileAndRefusesAnotherLayout() throws IOException {
+        Path rates = tree.resolve("eurofxref-hist.csv");
+        Files.writeString(rates, "Date,USD,GBP,\n2099-01-02,1.5000,0.9000,\n2099-01-01,1.4000,0.8000,\n");
+
+        assertThat(run("rates", "import", "--data", data.toString(), rates.toString())).isZero();
+        assertThat(output()).contains("Imported eurofxref-hist.csv").contains("to 2099-01-02");
+
+        Path wrong = tree.resolve("other.csv");
+        Files.writeString(wrong, "Datum;USD\n02.01.2099;1,5\n");
+        assertThat(run("rates", "import", "--data", data.toString(), wrong.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("expected the ECB header").contains("nothing was imported");
+        assertThat(run("rates", "show", "--data", data.toString())).isZero();
+        assertThat(output()).contains("to 2099-01-02");
+    }
+
+    private void copy(String format, String sample, String seller) throws IOException {
+        Path folder = Files.createDirectories(tree.resolve(seller));
+        Files.copy(TestData.samples().resolve(format).resolve(sample), folder.resolve(sample));
+    }
+
+    private int run(String... args) {
+        PrintStream previousOut = System.out;
+        PrintStream previousErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            return EggbasketCli.commandLine().execute(args);
+        } finally {
+            System.setOut(previousOut);
+            System.setErr(previousErr);
+        }
+    }
+
+    private String output() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
