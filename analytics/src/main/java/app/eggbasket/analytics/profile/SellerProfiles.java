@@ -2,7 +2,6 @@ package app.eggbasket.analytics.profile;
 
 import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.lake.PrivateFiles;
-import app.eggbasket.ingestion.lake.SellerIds;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -29,7 +28,7 @@ public final class SellerProfiles {
     }
 
     public Path file(String sellerId) {
-        return lake.root().resolve("profiles").resolve(SellerIds.require(sellerId) + ".properties");
+        return lake.profileFile(sellerId);
     }
 
     /** The seller's profile, or the default one when she has not set hers. */
