@@ -191,6 +191,17 @@ public final class FeeSchedules {
         return rules;
     }
 
+    /** Every rule of {@code channel} (any alias), by component and date; empty when it has no schedule. */
+    public List<FeeRule> rulesOf(String channel) {
+        Map<String, NavigableMap<LocalDate, FeeRule>> components = byChannel.get(normalise(channel));
+        if (components == null) {
+            return List.of();
+        }
+        List<FeeRule> all = new ArrayList<>();
+        components.values().forEach(dated -> all.addAll(dated.values()));
+        return all;
+    }
+
     /** Whether {@code channel} has a fee schedule at all. */
     public boolean covers(String channel) {
         return byChannel.containsKey(normalise(channel));
