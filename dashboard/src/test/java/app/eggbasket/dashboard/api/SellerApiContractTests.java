@@ -44,7 +44,8 @@ class SellerApiContractTests {
         JsonNode report = body(mvc.perform(get("/api/sellers/alice/report").with(alice())).andExpect(status().isOk()));
 
         assertThat(names(report)).containsExactlyInAnyOrder("seller", "from", "to", "currency", "revenue", "fees", "net",
-                "orders", "channels", "concentration", "conversion");
+                "orders", "channels", "concentration", "conversion", "feesEstimated", "contributionRate", "contributions",
+                "kept");
         assertThat(report.get("seller").asText()).isEqualTo("alice");
         assertThat(report.get("from").asText()).isEqualTo("2022-12-23");
         assertThat(report.get("to").asText()).isEqualTo("2023-01-01");
