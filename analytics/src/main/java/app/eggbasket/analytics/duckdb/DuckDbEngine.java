@@ -104,7 +104,7 @@ public final class DuckDbEngine implements SalesEngine {
     public List<FeeBase> unstatedFeeBases(String sellerId, Period period, String currency) {
         return lines(sellerId, currency).map(lines -> query(MetricSql.bind(MetricSql.UNSTATED_FEE_BASES, lines, period),
                 rs -> new FeeBase(rs.getString("channel"), rs.getObject("day", LocalDate.class),
-                        rs.getBigDecimal("revenue"), rs.getLong("orders"), rs.getLong("units"), rs.getLong("line_count"))))
+                        rs.getString("source_format"), rs.getInt("fees_stated") == 1, rs.getBigDecimal("revenue"), rs.getLong("orders"), rs.getLong("units"), rs.getLong("line_count"))))
                 .orElse(List.of());
     }
 

@@ -30,7 +30,7 @@ public interface SalesEngine extends AutoCloseable {
     List<MonthlyChannelTotals> monthly(String sellerId, Period period, String currency);
 
     /**
-     * Per channel and day, the revenue, orders and units of the lines whose export stated no fees
+     * Per channel, day, export format and whether the lines stated fees, their revenue, orders and units
      * ({@link MetricSql#UNSTATED_FEE_BASES}), for the fee schedules to estimate; {@code currency} as in
      * {@link #channelTotals}.
      */

@@ -38,6 +38,9 @@ import java.util.TreeMap;
 public final class FeeSchedules {
 
     static final String SHIPPED = "/app/eggbasket/analytics/fees/fee-schedules.csv";
+    static final String PARTIAL = "/app/eggbasket/analytics/fees/partial-fee-exports.csv";
+    /** Per export format stating only some fees, the components it states. */
+    private static final Map<String, java.util.Set<String>> STATED_COMPONENTS = partialExports();
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final MathContext PRECISION = MathContext.DECIMAL64;
     private static final List<String> HEADER = List.of("channel", "component", "from", "percent", "per_order",
@@ -186,6 +189,38 @@ public final class FeeSchedules {
         return folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
+    private static Map<String, java.util.Set<String>> partialExports() {
+        Map<String, java.util.Set<String>> stated = new HashMap<>();
+        try (InputStream in = FeeSchedules.class.getResourceAsStream(PARTIAL)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + PARTIAL);
+            }
+            boolean header = true;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] cells = line.split(",", 2);
+                stated.put(cells[0].trim(), java.util.Set.of(cells[1].trim().split("\\|")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(stated);
+    }
+
+    /**
+     * Whether the lines of {@code base} need an estimate: they stated no fees, or their export states only
+     * some of the channel's fees (Etsy's Sold Orders: card processing only, not the transaction and listing fees).
+     */
+    public static boolean needsEstimate(FeeBase base) {
+        return !base.feesStated() || STATED_COMPONENTS.containsKey(base.sourceFormat());
+    }
+
     /** Every rule, in file order. */
     public List<FeeRule> rules() {
         return rules;
@@ -225,7 +260,8 @@ public final class FeeSchedules {
 
     /**
      * The estimated fees of {@code bases} (one channel and day each) in {@code currency}, unrounded, per
-     * channel (channels without a schedule are absent). Fixed amounts in another currency are converted at
+     * channel (channels without a schedule, and bases that {@linkplain #needsEstimate need none}, are absent):
+     * every component for lines without stated fees, the components their export does not state for the others. Fixed amounts in another currency are converted at
      * the ECB rate of the day (the nearest rate known when the day is outside the rates); when the ECB
      * publishes no rate at all for one of the two currencies, the fixed amounts are left out and the
      * estimate is marked approximate.
@@ -233,13 +269,17 @@ public final class FeeSchedules {
     public Map<String, Estimate> estimate(Collection<FeeBase> bases, String currency, EcbRates rates) {
         Map<String, Estimate> byChannel = new LinkedHashMap<>();
         for (FeeBase base : bases) {
-            if (!covers(base.channel())) {
+            if (!covers(base.channel()) || !needsEstimate(base)) {
                 continue;
             }
+            java.util.Set<String> stated = base.feesStated() ? STATED_COMPONENTS.get(base.sourceFormat()) : java.util.Set.of();
             List<FeeRule> inEffect = rulesOn(base.channel(), base.day());
             BigDecimal fees = BigDecimal.ZERO;
             boolean approximate = false;
             for (FeeRule rule : inEffect) {
+                if (stated.contains(rule.component())) {
+                    continue;
+                }
                 Optional<BigDecimal> factor = rule.hasFixedParts() ? factor(rule.currency(), currency, base.day(), rates)
                         : Optional.of(BigDecimal.ONE);
                 fees = fees.add(fees(rule, base, factor.orElse(BigDecimal.ZERO)));

@@ -82,7 +82,7 @@ public final class SellerAnalytics {
         List<FeeBase> unstated = engine.unstatedFeeBases(sellerId, period.get(), choice.convertTo());
         Map<String, FeeSchedules.Estimate> estimates = feeSchedules.estimate(unstated, choice.currency(), engine.rates());
         Set<String> withUnstatedLines = new HashSet<>();
-        unstated.forEach(b -> withUnstatedLines.add(b.channel()));
+        unstated.stream().filter(FeeSchedules::needsEstimate).forEach(b -> withUnstatedLines.add(b.channel()));
         BigDecimal rate = profiles.apply(sellerId).contributionRate();
         List<ChannelRevenue> revenues = totals.stream().map(t -> new ChannelRevenue(t.channel(), t.kind(), t.revenue())).toList();
         BigDecimal positive = ConcentrationCalculator.positiveTotal(revenues);

@@ -50,9 +50,9 @@ class FeeSchedulesTests {
         // 8 Apr 2022: 25.00 EUR, 1 order, 1 unit: 5% 1.25 + 4% 1.00 + 0.30 + 0.20 USD (0.10 EUR) = 2.65
         // 12 Apr 2022: 30.00 EUR, 1 order, 2 units: 6.5% 1.95 + 4% 1.20 + 0.30 + 2 × 0.10 = 3.65
         Map<String, FeeSchedules.Estimate> estimate = shipped.estimate(List.of(
-                new FeeBase("etsy", LocalDate.of(2022, 4, 8), new BigDecimal("25.00"), 1, 1, 1),
-                new FeeBase("etsy", LocalDate.of(2022, 4, 12), new BigDecimal("30.00"), 1, 2, 2),
-                new FeeBase("markets", LocalDate.of(2022, 4, 12), new BigDecimal("50.00"), 1, 1, 1)), "EUR", twoDollarsPerEuro);
+                unstated("etsy", LocalDate.of(2022, 4, 8), new BigDecimal("25.00"), 1, 1, 1),
+                unstated("etsy", LocalDate.of(2022, 4, 12), new BigDecimal("30.00"), 1, 2, 2),
+                unstated("markets", LocalDate.of(2022, 4, 12), new BigDecimal("50.00"), 1, 1, 1)), "EUR", twoDollarsPerEuro);
 
         assertThat(estimate).containsOnlyKeys("etsy");
         assertThat(estimate.get("etsy").fees()).isEqualByComparingTo("6.30");
@@ -63,15 +63,15 @@ class FeeSchedulesTests {
     void aReportInDollarsTakesTheListingFeeAsIsAndConvertsTheEuroParts() {
         // 30.00 USD on 12 Apr 2022: 6.5% 1.95 + 4% 1.20 + 0.30 EUR (0.60 USD) + 0.20 USD = 3.95
         Map<String, FeeSchedules.Estimate> estimate = shipped.estimate(List.of(
-                new FeeBase("etsy", LocalDate.of(2022, 4, 12), new BigDecimal("30.00"), 1, 1, 1)), "USD", twoDollarsPerEuro);
+                unstated("etsy", LocalDate.of(2022, 4, 12), new BigDecimal("30.00"), 1, 1, 1)), "USD", twoDollarsPerEuro);
 
         assertThat(estimate.get("etsy").fees()).isEqualByComparingTo("3.95");
     }
 
     @Test
     void amazonReferralFeeHasAMinimumPerUnit() {
-        FeeBase small = new FeeBase("amazon", LocalDate.of(2022, 4, 12), new BigDecimal("2.00"), 1, 1, 1);
-        FeeBase large = new FeeBase("amazon", LocalDate.of(2022, 4, 12), new BigDecimal("40.00"), 1, 1, 1);
+        FeeBase small = unstated("amazon", LocalDate.of(2022, 4, 12), new BigDecimal("2.00"), 1, 1, 1);
+        FeeBase large = unstated("amazon", LocalDate.of(2022, 4, 12), new BigDecimal("40.00"), 1, 1, 1);
 
         assertThat(shipped.estimate(List.of(small), "EUR", twoDollarsPerEuro).get("amazon").fees())
                 .as("15% of 2.00 = 0.30 < 1.00 USD = 0.50 EUR").isEqualByComparingTo("0.50");
@@ -80,8 +80,21 @@ class FeeSchedulesTests {
     }
 
     @Test
+    void etsySoldOrdersStateOnlyCardProcessingSoTransactionAndListingFeesAreEstimated() {
+        FeeBase soldOrders = new FeeBase("etsy", LocalDate.of(2022, 4, 12), "etsy-sold-orders", true,
+                new BigDecimal("30.00"), 1, 2, 1);
+        FeeBase statement = new FeeBase("etsy", LocalDate.of(2022, 4, 12), "etsy-statement", true,
+                new BigDecimal("30.00"), 1, 2, 1);
+
+        assertThat(FeeSchedules.needsEstimate(soldOrders)).isTrue();
+        assertThat(FeeSchedules.needsEstimate(statement)).isFalse();
+        assertThat(shipped.estimate(List.of(soldOrders, statement), "EUR", twoDollarsPerEuro).get("etsy").fees())
+                .as("6.5% of 30.00 = 1.95 + 2 units × 0.10; the 4% + 0.30 are stated").isEqualByComparingTo("2.15");
+    }
+
+    @Test
     void negativeRevenueOfRefundsTakesNoPercentage() {
-        FeeBase refunds = new FeeBase("sumup", LocalDate.of(2023, 1, 5), new BigDecimal("-20.00"), 0, 0, 1);
+        FeeBase refunds = unstated("sumup", LocalDate.of(2023, 1, 5), new BigDecimal("-20.00"), 0, 0, 1);
 
         assertThat(shipped.estimate(List.of(refunds), "EUR", twoDollarsPerEuro).get("sumup").fees()).isEqualByComparingTo("0");
     }
@@ -120,6 +133,10 @@ class FeeSchedulesTests {
         assertThatThrownBy(() -> FeeSchedules.parse(header + "etsy,payment,2022-04-11,4,0.30,,,,no,x\n"))
                 .hasMessageContaining("column currency");
         assertThatThrownBy(() -> FeeSchedules.parse("channel,percent\n")).hasMessageContaining("expected the header");
+    }
+
+    private static FeeBase unstated(String channel, LocalDate day, BigDecimal revenue, long orders, long units, long lines) {
+        return new FeeBase(channel, day, "eggbasket-template", false, revenue, orders, units, lines);
     }
 
     private BigDecimal percent(String channel, String component, LocalDate day) {
