@@ -62,11 +62,14 @@ class NetIncomePagesTests {
     }
 
     @Test
-    void statedFeesAloneAreNotMarkedEstimated() throws Exception {
+    void etsyOrdersStatingOnlyCardProcessingArePartlyEstimated() throws Exception {
         String page = html(get("/sellers/alice").header("Accept-Language", "en").with(user(seller("alice"))));
 
-        assertThat(page).contains("id=\"keep-card\"").doesNotContain(">estimated<").doesNotContain("≈ Estimated fees")
-                .contains("data-fee-source=\"STATED\"");
+        assertThat(page).contains("data-fee-source=\"STATED_AND_ESTIMATED\"").contains(">partly estimated<")
+                .contains("≈ US$31.61").contains("≈ Estimated fees");
+        String fay = html(get("/sellers/fay").header("Accept-Language", "en").with(user(seller("fay"))));
+        assertThat(fay).containsPattern("data-fee-source=\"STATED\">\\s*<td>etsy</td>\\s*<td class=\"num\">€40.00</td>\\s*"
+                + "<td class=\"num\"><span>€3.00</span>\\s*</td>");
     }
 
     @Test
