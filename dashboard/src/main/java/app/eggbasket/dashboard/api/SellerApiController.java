@@ -1,13 +1,10 @@
 package app.eggbasket.dashboard.api;
 
-import app.eggbasket.analytics.report.MonthlyReport;
-import app.eggbasket.analytics.report.SellerAnalytics;
 import app.eggbasket.analytics.profile.SellerProfile;
 import app.eggbasket.analytics.profile.SellerProfiles;
+import app.eggbasket.analytics.report.MonthlyReport;
+import app.eggbasket.analytics.report.SellerAnalytics;
 import app.eggbasket.analytics.report.SellerReport;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import java.math.BigDecimal;
 import app.eggbasket.dashboard.security.SellerAccess;
 import app.eggbasket.dashboard.seller.SellerRequests;
 import app.eggbasket.ingestion.format.ParseContext;
@@ -23,6 +20,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -31,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
