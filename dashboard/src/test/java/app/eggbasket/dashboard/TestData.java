@@ -21,8 +21,9 @@ import java.nio.file.Path;
  * at the ECB rates of their dates), {@code gus} with sales in USD and in ARS (a currency the ECB does not
  * publish, so no conversion), and
  * {@code erin} with the Etsy sample
- * (for erasure tests), and the accounts alice, bob (seller bob, no data), carol (seller carol, for uploads),
- * dora, erin and admin.
+ * (for erasure tests), {@code fay} and {@code ida} with {@link #NET_INCOME_SALES} (ida's profile is changed by
+ * tests, fay's never), and the accounts alice, bob (seller bob, no data), carol (seller carol, for uploads),
+ * dora, erin, fay, ida and admin.
  * Every password is {@value #PASSWORD}.
  */
 public final class TestData {
@@ -31,6 +32,19 @@ public final class TestData {
     public static final String ETSY_2022 = "valid-EtsySoldOrders2022_en-US.csv";
     public static final String ETSY_2020_CAD = "valid-EtsySoldOrders2020_en-GB_excel-resaved-by-seller.csv";
     public static final String RENAMED_COLUMNS = "faulty-EtsySoldOrders-renamed-columns.csv";
+
+    /**
+     * Sales in euros for the net-income tests (sellers fay and ida): A Little Market 100.00 without fees
+     * (5% estimated: 5.00), PayPal 100.00 without fees (3.4% + 0.25 in 2017: 3.65 estimated), Etsy 40.00 with
+     * 3.00 stated, markets 60.00 with no fee schedule. Revenue 300.00, fees 11.65, contributions at 12.3%
+     * 12.30 + 12.30 + 7.38 + 4.92 = 36.90, kept 251.45.
+     */
+    public static final String NET_INCOME_SALES = "order_id,date,channel,channel_kind,item,sku,quantity,unit_price,"
+            + "gross_amount,discount,shipping,tax,fees,refund,currency,buyer_id,country,payment_method,note\n"
+            + "A-1,2017-03-14,A Little Market,,Necklace,N1,1,100.00,100.00,,,,,,EUR,,,,\n"
+            + "P-1,2017-03-20,paypal,DIRECT,Necklace,N1,1,100.00,100.00,,,,,,EUR,,,,\n"
+            + "E-4,2017-03-25,etsy,,Bracelet,B1,1,40.00,40.00,,,,3.00,,EUR,,,,\n"
+            + ",2017-04-01,markets,IN_PERSON,Bowl,BW,2,30.00,60.00,,,,,,EUR,,,cash,\n";
 
     private static Path seeded;
 
@@ -79,6 +93,13 @@ public final class TestData {
         ingestor.ingest("gus", "pesos.csv", new String(read(etsySample(ETSY_2022)), java.nio.charset.StandardCharsets.UTF_8)
                 .replace(",USD,", ",ARS,").replace("99000000", "88000000").getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 null, app.eggbasket.ingestion.format.ParseContext.DEFAULT_ZONE);
+        for (String seller : java.util.List.of("fay", "ida")) {
+            FileSummary net = ingestor.ingest(seller, "sales.csv", NET_INCOME_SALES.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    null, ParseContext.DEFAULT_ZONE);
+            if (net.refused() || net.rejected() > 0) {
+                throw new IllegalStateException("net income sales did not ingest cleanly: " + net.oneLine());
+            }
+        }
         AccountStore accounts = new AccountStore(dir);
         accounts.save(new Account("alice", hash(), Role.SELLER, "alice"));
         accounts.save(new Account("bob", hash(), Role.SELLER, "bob"));
@@ -86,6 +107,8 @@ public final class TestData {
         accounts.save(new Account("dora", hash(), Role.SELLER, "dora"));
         accounts.save(new Account("erin", hash(), Role.SELLER, "erin"));
         accounts.save(new Account("gus", hash(), Role.SELLER, "gus"));
+        accounts.save(new Account("fay", hash(), Role.SELLER, "fay"));
+        accounts.save(new Account("ida", hash(), Role.SELLER, "ida"));
         accounts.save(new Account("admin", hash(), Role.ADMIN, null));
         return dir;
     }

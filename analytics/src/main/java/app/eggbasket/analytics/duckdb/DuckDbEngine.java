@@ -5,6 +5,7 @@ import app.eggbasket.analytics.currency.ConversionUnavailableException;
 import app.eggbasket.analytics.currency.EcbRates;
 import app.eggbasket.analytics.currency.RatesStore;
 import app.eggbasket.analytics.engine.ChannelTotals;
+import app.eggbasket.analytics.engine.FeeBase;
 import app.eggbasket.analytics.engine.MetricSql;
 import app.eggbasket.analytics.engine.MonthlyChannelTotals;
 import app.eggbasket.analytics.engine.Period;
@@ -96,6 +97,14 @@ public final class DuckDbEngine implements SalesEngine {
         return lines(sellerId, currency).map(lines -> query(MetricSql.bind(MetricSql.MONTHLY, lines, period),
                 rs -> new MonthlyChannelTotals(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getString("channel"),
                         ChannelKind.valueOf(rs.getString("channel_kind")), rs.getBigDecimal("revenue"))))
+                .orElse(List.of());
+    }
+
+    @Override
+    public List<FeeBase> unstatedFeeBases(String sellerId, Period period, String currency) {
+        return lines(sellerId, currency).map(lines -> query(MetricSql.bind(MetricSql.UNSTATED_FEE_BASES, lines, period),
+                rs -> new FeeBase(rs.getString("channel"), rs.getObject("day", LocalDate.class),
+                        rs.getString("source_format"), rs.getInt("fees_stated") == 1, rs.getBigDecimal("revenue"), rs.getLong("orders"), rs.getLong("units"), rs.getLong("line_count"))))
                 .orElse(List.of());
     }
 

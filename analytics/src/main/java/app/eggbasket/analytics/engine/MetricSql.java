@@ -19,6 +19,8 @@ public final class MetricSql {
     public static final String DATA_RANGE = load("data_range.sql");
     public static final String CONVERTED_LINES = load("converted_lines.sql");
     public static final String MISSING_RATES = load("missing_rates.sql");
+    /** Revenue, orders and units per channel, day, export format and whether fees were stated (fee estimation). */
+    public static final String UNSTATED_FEE_BASES = load("unstated_fee_bases.sql");
 
     private MetricSql() {
     }

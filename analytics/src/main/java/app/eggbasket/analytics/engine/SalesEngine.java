@@ -29,6 +29,13 @@ public interface SalesEngine extends AutoCloseable {
     /** Revenue per channel and calendar month, in month order; {@code currency} as in {@link #channelTotals}. */
     List<MonthlyChannelTotals> monthly(String sellerId, Period period, String currency);
 
+    /**
+     * Per channel, day, export format and whether the lines stated fees, their revenue, orders and units
+     * ({@link MetricSql#UNSTATED_FEE_BASES}), for the fee schedules to estimate; {@code currency} as in
+     * {@link #channelTotals}.
+     */
+    List<FeeBase> unstatedFeeBases(String sellerId, Period period, String currency);
+
     /** Lines of the period that cannot be converted to {@code currency} for want of a rate, per currency. */
     List<ConversionUnavailableException.Missing> missingRates(String sellerId, Period period, String currency);
 

@@ -8,6 +8,9 @@ import app.eggbasket.analytics.currency.ConversionUnavailableException;
 import app.eggbasket.analytics.currency.EcbRates;
 import app.eggbasket.analytics.currency.UnknownCurrencyException;
 import app.eggbasket.analytics.engine.ChannelTotals;
+import app.eggbasket.analytics.engine.FeeBase;
+import app.eggbasket.analytics.fees.FeeSchedules;
+import app.eggbasket.analytics.profile.SellerProfile;
 import app.eggbasket.analytics.engine.MonthlyChannelTotals;
 import app.eggbasket.analytics.engine.Period;
 import app.eggbasket.analytics.engine.SalesEngine;
@@ -17,6 +20,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +39,24 @@ public final class SellerAnalytics {
 
     private final SalesEngine engine;
     private final ConcentrationCalculator calculator;
+    private final FeeSchedules feeSchedules;
+    private final Function<String, SellerProfile> profiles;
 
+    /** With the shipped fee schedules, and every seller at the default contribution rate (12.3%). */
     public SellerAnalytics(SalesEngine engine, ConcentrationCalculator calculator) {
+        this(engine, calculator, FeeSchedules.shipped(), seller -> SellerProfile.DEFAULT);
+    }
+
+    /**
+     * @param feeSchedules estimate the fees of lines whose export stated none
+     * @param profiles     each seller's profile (her contribution rate)
+     */
+    public SellerAnalytics(SalesEngine engine, ConcentrationCalculator calculator, FeeSchedules feeSchedules,
+                           Function<String, SellerProfile> profiles) {
         this.engine = engine;
         this.calculator = calculator;
+        this.feeSchedules = feeSchedules;
+        this.profiles = profiles;
     }
 
     /** The report in the period's own currency, or in euros when the period holds several. */
@@ -59,22 +79,49 @@ public final class SellerAnalytics {
         }
         CurrencyChoice choice = choose(sellerId, period.get(), currency);
         List<ChannelTotals> totals = engine.channelTotals(sellerId, period.get(), choice.convertTo());
+        List<FeeBase> unstated = engine.unstatedFeeBases(sellerId, period.get(), choice.convertTo());
+        Map<String, FeeSchedules.Estimate> estimates = feeSchedules.estimate(unstated, choice.currency(), engine.rates());
+        Set<String> withUnstatedLines = new HashSet<>();
+        unstated.stream().filter(FeeSchedules::needsEstimate).forEach(b -> withUnstatedLines.add(b.channel()));
+        BigDecimal rate = profiles.apply(sellerId).contributionRate();
         List<ChannelRevenue> revenues = totals.stream().map(t -> new ChannelRevenue(t.channel(), t.kind(), t.revenue())).toList();
         BigDecimal positive = ConcentrationCalculator.positiveTotal(revenues);
         List<ChannelFigures> channels = new ArrayList<>();
         BigDecimal revenue = BigDecimal.ZERO.setScale(2);
         BigDecimal fees = BigDecimal.ZERO.setScale(2);
+        BigDecimal contributions = BigDecimal.ZERO.setScale(2);
+        boolean anyEstimated = false;
         long orders = 0;
         for (ChannelTotals t : totals) {
             BigDecimal share = ConcentrationCalculator.share(t.revenue(), positive).setScale(4, RoundingMode.HALF_EVEN);
-            channels.add(new ChannelFigures(t.channel(), t.kind(), money(t.revenue()), share, t.orders(), money(t.fees()),
-                    false, t.feeLines() > 0, money(t.revenue().subtract(t.fees()))));
-            revenue = revenue.add(money(t.revenue()));
-            fees = fees.add(money(t.fees()));
+            FeeSource source = feeSource(t, withUnstatedLines.contains(t.channel()), estimates.containsKey(t.channel()));
+            FeeSchedules.Estimate estimate = estimates.get(t.channel());
+            BigDecimal channelRevenue = money(t.revenue());
+            BigDecimal channelFees = money(estimate == null ? t.fees() : t.fees().add(estimate.fees()));
+            BigDecimal channelContributions = money(channelRevenue.multiply(rate));
+            boolean estimated = source == FeeSource.ESTIMATED || source == FeeSource.STATED_AND_ESTIMATED;
+            channels.add(new ChannelFigures(t.channel(), t.kind(), channelRevenue, share, t.orders(), channelFees,
+                    estimated, t.feeLines() > 0, channelRevenue.subtract(channelFees), source, channelContributions,
+                    channelRevenue.subtract(channelFees).subtract(channelContributions)));
+            revenue = revenue.add(channelRevenue);
+            fees = fees.add(channelFees);
+            contributions = contributions.add(channelContributions);
+            anyEstimated |= estimated;
             orders += t.orders();
         }
         return new SellerReport(sellerId, period.get().from(), period.get().to(), choice.currency(), revenue, fees,
-                revenue.subtract(fees), orders, channels, calculator.of(revenues), choice.conversion());
+                revenue.subtract(fees), orders, channels, calculator.of(revenues), choice.conversion(), anyEstimated,
+                rate, contributions, revenue.subtract(fees).subtract(contributions));
+    }
+
+    private static FeeSource feeSource(ChannelTotals totals, boolean hasUnstatedLines, boolean hasSchedule) {
+        if (!hasUnstatedLines) {
+            return FeeSource.STATED;
+        }
+        if (!hasSchedule) {
+            return FeeSource.NO_SCHEDULE;
+        }
+        return totals.feeLines() > 0 ? FeeSource.STATED_AND_ESTIMATED : FeeSource.ESTIMATED;
     }
 
     public MonthlyReport monthly(String sellerId, LocalDate from, LocalDate to) {
@@ -180,7 +227,7 @@ public final class SellerAnalytics {
     private SellerReport empty(String sellerId, LocalDate from, LocalDate to, String currency) {
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         return new SellerReport(sellerId, from, to, requestedOrDefault(currency), zero, zero, zero, 0, List.of(),
-                calculator.of(List.of()), null);
+                calculator.of(List.of()), null, false, profiles.apply(sellerId).contributionRate(), zero, zero);
     }
 
     private static BigDecimal money(BigDecimal value) {

@@ -9,9 +9,12 @@ import java.util.List;
 
 /**
  * A seller's report for a period [from, to) (DESIGN §6 JSON contract). Amounts are in {@code currency}.
- * {@code from}/{@code to} are null when the seller has no data yet.
+ * {@code from}/{@code to} are null when the seller has no data yet. {@code fees} include estimated ones
+ * ({@code feesEstimated}); {@code contributions} are the social contributions at {@code contributionRate}
+ * (a fraction) of revenue, the sum of the channels'; {@code kept} = revenue − fees − contributions.
  */
 public record SellerReport(String seller, LocalDate from, LocalDate to, String currency, BigDecimal revenue,
                            BigDecimal fees, BigDecimal net, long orders, List<ChannelFigures> channels,
-                           Concentration concentration, Conversion conversion) {
+                           Concentration concentration, Conversion conversion, boolean feesEstimated,
+                           BigDecimal contributionRate, BigDecimal contributions, BigDecimal kept) {
 }

@@ -1,4 +1,4 @@
-(SELECT l.channel, l.channel_kind, l.order_id, l.line_id, l.order_date, l.ingested_at, l.currency,
+(SELECT l.channel, l.channel_kind, l.order_id, l.line_id, l.order_date, l.ingested_at, l.currency, l.quantity, l.source_format,
         CASE WHEN l.currency = {target} THEN l.revenue
              ELSE CAST(round(l.revenue * f.factor, 2) AS DECIMAL(18,2)) END AS revenue,
         CASE WHEN l.currency = {target} OR l.fees IS NULL THEN l.fees

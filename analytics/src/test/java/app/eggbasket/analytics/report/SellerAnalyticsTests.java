@@ -60,13 +60,17 @@ class SellerAnalyticsTests {
         assertThat(report.from()).isEqualTo(LocalDate.of(2022, 12, 23));
         assertThat(report.to()).isEqualTo(LocalDate.of(2023, 1, 1));
         assertThat(report.revenue()).isEqualByComparingTo("279.51");
-        assertThat(report.fees()).isEqualByComparingTo("11.04");
-        assertThat(report.net()).isEqualByComparingTo("268.47");
+        // the file states card processing fees only (11.04); Etsy's 6.5% transaction fee on 279.51 (18.16815)
+        // and its 0.20 USD listing fee on 12 units (2.40) are estimated: 31.60815
+        assertThat(report.fees()).isEqualByComparingTo("31.61");
+        assertThat(report.net()).isEqualByComparingTo("247.90");
+        assertThat(report.feesEstimated()).isTrue();
         assertThat(report.orders()).isEqualTo(8);
         assertThat(report.channels()).singleElement().satisfies(c -> {
             assertThat(c.channel()).isEqualTo("etsy");
             assertThat(c.share()).isEqualByComparingTo("1");
             assertThat(c.feesStated()).isTrue();
+            assertThat(c.feeSource()).isEqualTo(FeeSource.STATED_AND_ESTIMATED);
         });
         assertThat(report.concentration().hhi()).isEqualByComparingTo("10000");
         assertThat(report.concentration().risk()).isEqualTo(Risk.CRITICAL);
@@ -121,7 +125,9 @@ class SellerAnalyticsTests {
         assertThat(report.conversion().from()).containsExactly("CAD", "USD");
         assertThat(report.conversion().to()).isEqualTo("EUR");
         assertThat(report.revenue()).as("279.51 USD × 2 + 299.02 CAD × 4").isEqualByComparingTo("1755.10");
-        assertThat(report.fees()).as("11.04 USD × 2 + 10.80 CAD × 4").isEqualByComparingTo("65.28");
+        // stated card processing 11.04 USD × 2 + 10.80 CAD × 4 = 65.28; estimated: 2022 transaction 6.5% of
+        // 559.02 = 36.3363, 2020 transaction 5% of 1196.08 = 59.804, listing 0.20 USD (0.40 EUR) × (12 + 7) units = 7.60
+        assertThat(report.fees()).isEqualByComparingTo("169.02");
         assertThat(analytics.monthly("alice", null, null).conversion().to()).isEqualTo("EUR");
     }
 

@@ -44,6 +44,12 @@ class ApiExceptionHandler {
         return response;
     }
 
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
+        log.debug("unreadable API request body: {}", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request body is not the JSON this route expects.");
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", "This account may not access this seller.");

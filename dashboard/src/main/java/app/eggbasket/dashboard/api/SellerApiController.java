@@ -1,5 +1,7 @@
 package app.eggbasket.dashboard.api;
 
+import app.eggbasket.analytics.profile.SellerProfile;
+import app.eggbasket.analytics.profile.SellerProfiles;
 import app.eggbasket.analytics.report.MonthlyReport;
 import app.eggbasket.analytics.report.SellerAnalytics;
 import app.eggbasket.analytics.report.SellerReport;
@@ -18,6 +20,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -26,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -42,8 +47,11 @@ class SellerApiController {
     private final Ingestor ingestor;
     private final MappingStore mappings;
     private final SellerAccess access;
+    private final SellerProfiles profiles;
 
-    SellerApiController(SellerAnalytics analytics, Ingestor ingestor, MappingStore mappings, SellerAccess access) {
+    SellerApiController(SellerAnalytics analytics, Ingestor ingestor, MappingStore mappings, SellerAccess access,
+                        SellerProfiles profiles) {
+        this.profiles = profiles;
         this.mappings = mappings;
         this.analytics = analytics;
         this.ingestor = ingestor;
@@ -57,6 +65,49 @@ class SellerApiController {
         String seller = SellerRequests.allowedSeller(id, authentication, access);
         SellerRequests.DateRange period = SellerRequests.period(from, to);
         return analytics.report(seller, period.from(), period.to(), SellerRequests.currency(currency));
+    }
+
+    /** The seller's profile: her social contribution rate (a fraction) and the activity it is the legal rate of. */
+    record ProfileJson(String seller, BigDecimal contributionRate, String activity) {
+        static ProfileJson of(String seller, SellerProfile profile) {
+            return new ProfileJson(seller, profile.contributionRate(), profile.activity());
+        }
+    }
+
+    /** A new profile: {@code activity} "goods" (12.3%) or "services" (21.2%), or {@code contributionRate} a fraction. */
+    record ProfileChange(String activity, BigDecimal contributionRate) {
+    }
+
+    @GetMapping("/profile")
+    ProfileJson profile(@PathVariable String id, Authentication authentication) {
+        String seller = SellerRequests.allowedSeller(id, authentication, access);
+        return ProfileJson.of(seller, profiles.get(seller));
+    }
+
+    @PutMapping("/profile")
+    ResponseEntity<?> saveProfile(@PathVariable String id, @RequestBody ProfileChange change, Authentication authentication) {
+        String seller = SellerRequests.allowedSeller(id, authentication, access);
+        SellerProfile profile;
+        try {
+            if ((change.activity() == null) == (change.contributionRate() == null)) {
+                throw new IllegalArgumentException("give either activity (goods or services) or contributionRate (a fraction like 0.22)");
+            }
+            profile = change.activity() != null ? activity(change.activity()) : new SellerProfile(change.contributionRate());
+        } catch (IllegalArgumentException e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+            problem.setTitle("Invalid profile");
+            return ResponseEntity.badRequest().body(problem);
+        }
+        profiles.save(seller, profile);
+        return ResponseEntity.ok(ProfileJson.of(seller, profile));
+    }
+
+    private static SellerProfile activity(String activity) {
+        return switch (activity) {
+            case "goods" -> new SellerProfile(SellerProfile.GOODS);
+            case "services" -> new SellerProfile(SellerProfile.SERVICES);
+            default -> throw new IllegalArgumentException("activity must be goods or services, not '" + activity + "'");
+        };
     }
 
     @GetMapping("/monthly")

@@ -6,7 +6,10 @@ import app.eggbasket.analytics.currency.ConversionUnavailableException;
 import app.eggbasket.analytics.currency.UnknownCurrencyException;
 import app.eggbasket.analytics.concentration.RiskThresholds;
 import app.eggbasket.analytics.duckdb.DuckDbEngine;
+import app.eggbasket.analytics.fees.FeeSchedules;
+import app.eggbasket.analytics.profile.SellerProfiles;
 import app.eggbasket.analytics.report.ChannelFigures;
+import app.eggbasket.analytics.report.FeeSource;
 import app.eggbasket.analytics.report.SellerAnalytics;
 import app.eggbasket.analytics.report.SellerReport;
 import app.eggbasket.ingestion.lake.Lake;
@@ -49,7 +52,9 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SellerIds.require(seller);
         try (DuckDbEngine engine = new DuckDbEngine(new Lake(data.data))) {
-            SellerReport report = new SellerAnalytics(engine, new ConcentrationCalculator(RiskThresholds.DEFAULT))
+            Lake lake = new Lake(data.data);
+            SellerReport report = new SellerAnalytics(engine, new ConcentrationCalculator(RiskThresholds.DEFAULT),
+                    FeeSchedules.load(lake), new SellerProfiles(lake)::get)
                     .report(seller, from, to, currency == null ? null : currency.trim().toUpperCase(java.util.Locale.ROOT));
             if (json) {
                 System.out.println(ReportJson.mapper().writeValueAsString(report));
@@ -73,17 +78,31 @@ final class ReportCommand implements Callable<Integer> {
             return;
         }
         out.printf("Seller %s, %s to %s (exclusive), amounts in %s%n", r.seller(), r.from(), r.to(), r.currency());
-        out.printf("Revenue %s, stated fees %s, net %s, %d orders%n", r.revenue(), r.fees(), r.net(), r.orders());
+        out.printf("Revenue %s, fees %s%s, net %s, %d orders%n", r.revenue(), r.fees(),
+                r.feesEstimated() ? " (partly estimated)" : "", r.net(), r.orders());
+        out.printf("Social contributions %s%% of revenue: %s; you keep %s%n",
+                r.contributionRate().movePointRight(2).stripTrailingZeros().toPlainString(), r.contributions(), r.kept());
         if (r.conversion() != null) {
             out.printf("Amounts in %s converted to %s at the %s; rates known until %s.%n",
                     String.join(", ", r.conversion().from()), r.conversion().to(), r.conversion().source(),
                     r.conversion().ratesUntil());
         }
         out.println();
-        out.printf("%-20s %-12s %12s %7s %7s %10s %12s%n", "channel", "kind", "revenue", "share", "orders", "fees", "net");
+        out.printf("%-20s %-12s %12s %7s %7s %11s %12s %13s %12s %7s%n", "channel", "kind", "revenue", "share", "orders",
+                "fees", "net", "contributions", "kept", "kept %");
         for (ChannelFigures c : r.channels()) {
-            out.printf("%-20s %-12s %12s %6s%% %7d %10s %12s%n", c.channel(), c.kind(), c.revenue(), percent(c.share()),
-                    c.orders(), c.feesStated() ? c.fees().toPlainString() : "n/a", c.net());
+            out.printf("%-20s %-12s %12s %6s%% %7d %11s %12s %13s %12s %7s%n", c.channel(), c.kind(), c.revenue(),
+                    percent(c.share()), c.orders(), fees(c), c.net(), c.contributions(), c.kept(), keptShare(c));
+        }
+        out.printf("%-20s %-12s %12s %7s %7d %11s %12s %13s %12s %7s%n", "total", "", r.revenue(), "", r.orders(),
+                (r.feesEstimated() ? "~" : "") + r.fees(), r.net(), r.contributions(), r.kept(),
+                r.revenue().signum() > 0 ? percent(r.kept().divide(r.revenue(), java.math.MathContext.DECIMAL64)) + "%" : "-");
+        if (r.feesEstimated()) {
+            out.println("~ fees estimated from the platform's dated fee schedule where the export states none "
+                    + "(see: eggbasket fees); upload its statement or transaction report for the fees actually taken.");
+        }
+        if (r.channels().stream().anyMatch(c -> c.feeSource() == FeeSource.NO_SCHEDULE)) {
+            out.println("* no fee schedule: only the fees the exports state count for this channel.");
         }
         Concentration k = r.concentration();
         out.println();
@@ -97,6 +116,18 @@ final class ReportCommand implements Callable<Integer> {
                 percent(k.platformShare()), percent(k.controlledShare()), k.effectiveChannels(), k.entropyEffective());
         out.printf("HHI %s (antitrust reference only: the US merger bands assume many firms; five equal channels give 2,000)%n",
                 k.hhi());
+    }
+
+    private static String fees(ChannelFigures c) {
+        return switch (c.feeSource()) {
+            case ESTIMATED, STATED_AND_ESTIMATED -> "~" + c.fees();
+            case NO_SCHEDULE -> c.fees() + "*";
+            case STATED -> c.fees().toPlainString();
+        };
+    }
+
+    private static String keptShare(ChannelFigures c) {
+        return c.revenue().signum() > 0 ? percent(c.kept().divide(c.revenue(), java.math.MathContext.DECIMAL64)) + "%" : "-";
     }
 
     private static String percent(BigDecimal share) {

@@ -4,6 +4,8 @@ import app.eggbasket.analytics.concentration.ConcentrationCalculator;
 import app.eggbasket.analytics.concentration.RiskThresholds;
 import app.eggbasket.analytics.currency.RatesStore;
 import app.eggbasket.analytics.duckdb.DuckDbEngine;
+import app.eggbasket.analytics.fees.FeeSchedules;
+import app.eggbasket.analytics.profile.SellerProfiles;
 import app.eggbasket.analytics.report.SellerAnalytics;
 import app.eggbasket.dashboard.account.AccountStore;
 import app.eggbasket.ingestion.format.Formats;
@@ -55,8 +57,14 @@ class EggbasketBeans {
     }
 
     @Bean
-    SellerAnalytics sellerAnalytics(DuckDbEngine engine) {
-        return new SellerAnalytics(engine, new ConcentrationCalculator(RiskThresholds.DEFAULT));
+    SellerProfiles sellerProfiles(Lake lake) {
+        return new SellerProfiles(lake);
+    }
+
+    @Bean
+    SellerAnalytics sellerAnalytics(DuckDbEngine engine, Lake lake, SellerProfiles profiles) {
+        return new SellerAnalytics(engine, new ConcentrationCalculator(RiskThresholds.DEFAULT), FeeSchedules.load(lake),
+                profiles::get);
     }
 
     @Bean

@@ -1,7 +1,9 @@
 package app.eggbasket.dashboard.seller;
 
 import app.eggbasket.analytics.concentration.Concentration;
+import app.eggbasket.analytics.profile.SellerProfile;
 import app.eggbasket.analytics.report.ChannelFigures;
+import app.eggbasket.analytics.report.FeeSource;
 import app.eggbasket.analytics.report.MonthlyReport;
 import app.eggbasket.analytics.report.SellerReport;
 
@@ -24,6 +26,14 @@ public final class OverviewView {
     /** One row of the channel table. */
     public record ChannelRow(String channel, String kind, boolean platform, String revenue, String share, String orders,
                       String fees, String net) {
+    }
+
+    /**
+     * One row of the "what you keep" table; {@code feeSource} is the {@code FeeSource} name (STATED,
+     * ESTIMATED, STATED_AND_ESTIMATED, NO_SCHEDULE); shares are of the row's revenue, null when it is not positive.
+     */
+    public record KeepRow(String channel, String revenue, String fees, boolean feesEstimated, String feeSource,
+                          String feesShare, String contributions, String kept, String keptShare) {
     }
 
     private final SellerReport report;
@@ -59,6 +69,66 @@ public final class OverviewView {
     /** Null when no channel stated its fees. */
     public String getFeesStated() {
         return report.channels().stream().anyMatch(ChannelFigures::feesStated) ? money(report.fees()) : null;
+    }
+
+    /** Fees stated and estimated. */
+    public String getFees() {
+        return money(report.fees());
+    }
+
+    /** True when part of the fees were estimated from a fee schedule. */
+    public boolean getFeesEstimated() {
+        return report.feesEstimated();
+    }
+
+    /** True when some channel's lines stated no fees and it has no fee schedule. */
+    public boolean getNoScheduleChannels() {
+        return report.channels().stream().anyMatch(c -> c.feeSource() == FeeSource.NO_SCHEDULE);
+    }
+
+    public String getContributions() {
+        return money(report.contributions());
+    }
+
+    public String getKept() {
+        return money(report.kept());
+    }
+
+    /** The seller's contribution rate, as a percentage: 12,3 % */
+    public String getContributionRate() {
+        return format.percent(report.contributionRate());
+    }
+
+    /** The rate as the profile form writes it: 12.3 */
+    public String getContributionPercent() {
+        return report.contributionRate().movePointRight(2).stripTrailingZeros().toPlainString();
+    }
+
+    /** goods, services or custom. */
+    public String getActivity() {
+        return new SellerProfile(report.contributionRate()).activity();
+    }
+
+    public String getFeesShare() {
+        return shareOfRevenue(report.fees(), report.revenue());
+    }
+
+    public String getKeptShare() {
+        return shareOfRevenue(report.kept(), report.revenue());
+    }
+
+    public List<KeepRow> getKeep() {
+        List<KeepRow> rows = new ArrayList<>();
+        for (ChannelFigures c : report.channels()) {
+            rows.add(new KeepRow(c.channel(), money(c.revenue()), money(c.fees()), c.feesEstimated(), c.feeSource().name(),
+                    shareOfRevenue(c.fees(), c.revenue()), money(c.contributions()), money(c.kept()),
+                    shareOfRevenue(c.kept(), c.revenue())));
+        }
+        return rows;
+    }
+
+    private String shareOfRevenue(BigDecimal amount, BigDecimal revenue) {
+        return revenue.signum() > 0 ? format.percent(amount.divide(revenue, MathContext.DECIMAL64)) : null;
     }
 
     public boolean getHasPlatform() {
@@ -120,7 +190,7 @@ public final class OverviewView {
         for (ChannelFigures c : report.channels()) {
             rows.add(new ChannelRow(c.channel(), c.kind().name(), c.kind().isPlatform(), money(c.revenue()),
                     format.percent(c.share()), format.integer(c.orders()),
-                    c.feesStated() ? money(c.fees()) : null, money(c.net())));
+                    c.feesEstimated() ? "≈ " + money(c.fees()) : money(c.fees()), money(c.net())));
         }
         return rows;
     }

@@ -44,15 +44,17 @@ class SellerApiContractTests {
         JsonNode report = body(mvc.perform(get("/api/sellers/alice/report").with(alice())).andExpect(status().isOk()));
 
         assertThat(names(report)).containsExactlyInAnyOrder("seller", "from", "to", "currency", "revenue", "fees", "net",
-                "orders", "channels", "concentration", "conversion");
+                "orders", "channels", "concentration", "conversion", "feesEstimated", "contributionRate", "contributions",
+                "kept");
         assertThat(report.get("seller").asText()).isEqualTo("alice");
         assertThat(report.get("from").asText()).isEqualTo("2022-12-23");
         assertThat(report.get("to").asText()).isEqualTo("2023-01-01");
         assertThat(report.get("currency").asText()).isEqualTo("USD");
         assertThat(report.get("revenue").isNumber()).isTrue();
         assertThat(report.get("revenue").decimalValue()).isEqualByComparingTo("279.51");
-        assertThat(report.get("fees").decimalValue()).isEqualByComparingTo("11.04");
-        assertThat(report.get("net").decimalValue()).isEqualByComparingTo("268.47");
+        assertThat(report.get("fees").decimalValue()).as("11.04 card processing stated + 6.5% of 279.51 + 12 units × 0.20 estimated")
+                .isEqualByComparingTo("31.61");
+        assertThat(report.get("net").decimalValue()).isEqualByComparingTo("247.90");
         assertThat(report.get("orders").isIntegralNumber()).isTrue();
 
         JsonNode etsy = report.get("channels").get(0);
@@ -103,7 +105,9 @@ class SellerApiContractTests {
         assertThat(report.get("currency").asText()).isEqualTo("EUR");
         assertThat(report.get("revenue").decimalValue()).as("hand-computed from the ECB file, line by line")
                 .isEqualByComparingTo("455.84");
-        assertThat(report.get("fees").decimalValue()).isEqualByComparingTo("17.35");
+        assertThat(report.get("fees").decimalValue()).as("17.35 stated (converted line by line) + 30.17 estimated: "
+                + "6.5% (2022) and 5% (2020) of the converted revenue, 0.20 USD per unit at the ECB rate of each day")
+                .isEqualByComparingTo("47.52");
         assertThat(report.get("conversion").get("from").toString()).isEqualTo("[\"CAD\",\"USD\"]");
         assertThat(report.get("conversion").get("to").asText()).isEqualTo("EUR");
         assertThat(report.get("conversion").get("source").asText()).startsWith("ECB euro foreign exchange reference rates");

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
  * raw/&lt;seller&gt;/&lt;upload&gt;.csv             the uploads as received, private to their seller
  * uploads/&lt;seller&gt;/*.json              what each upload gave
  * mappings/&lt;seller&gt;/&lt;name&gt;.json        the seller's column mappings for layouts no parser knows
+ * profiles/&lt;seller&gt;.properties        the seller's profile (her social contribution rate)
  * secret/buyer-key                     the pseudonymisation key
  * </pre>
  * One file per seller means a seller's report reads only her own rows. Files are replaced atomically,
@@ -53,6 +54,10 @@ public record Lake(Path root) {
 
     public Path mappingsDir(String sellerId) {
         return root.resolve("mappings").resolve(SellerIds.require(sellerId));
+    }
+
+    public Path profileFile(String sellerId) {
+        return root.resolve("profiles").resolve(SellerIds.require(sellerId) + ".properties");
     }
 
     public Path keyFile() {

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * Erases everything held about one seller (the right to erasure): her sale lines first, under the same
- * lock as ingestion so no upload in progress writes them back, then her raw uploads and upload history.
+ * lock as ingestion so no upload in progress writes them back, then her raw uploads, upload history, column mappings and profile.
  * Erasing twice is harmless; a crash half-way is finished by erasing again.
  */
 public final class SellerDataEraser {
@@ -34,6 +34,11 @@ public final class SellerDataEraser {
         int raw = deleteTree(lake.rawDir(sellerId));
         int uploads = deleteTree(lake.uploadsDir(sellerId));
         deleteTree(lake.mappingsDir(sellerId));
+        try {
+            Files.deleteIfExists(lake.profileFile(sellerId));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot erase " + lake.profileFile(sellerId), e);
+        }
         return new Erased(sales, raw, uploads);
     }
 

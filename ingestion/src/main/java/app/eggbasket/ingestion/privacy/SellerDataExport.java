@@ -33,6 +33,7 @@ public final class SellerDataExport {
             uploads/     what each upload gave: format, rows accepted, rejected (with reasons), duplicates.
             raw/         the files exactly as you uploaded them, named by their SHA-256.
             mappings/    the column mappings you saved for files no parser knew.
+            profile.properties  your profile (the social contribution rate your report uses), if you set it.
 
             Ce fichier contient toutes les données qu'Eggbasket conserve pour vous : vos lignes de vente
             (sales.csv, acheteurs pseudonymisés), le résultat de chaque import (uploads/) et vos fichiers
@@ -57,6 +58,9 @@ public final class SellerDataExport {
             putFolder(zip, "uploads/", lake.uploadsDir(sellerId));
             putFolder(zip, "raw/", lake.rawDir(sellerId));
             putFolder(zip, "mappings/", lake.mappingsDir(sellerId));
+            if (Files.isRegularFile(lake.profileFile(sellerId))) {
+                put(zip, "profile.properties", Files.readAllBytes(lake.profileFile(sellerId)));
+            }
             zip.finish();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot export the data of seller " + sellerId, e);

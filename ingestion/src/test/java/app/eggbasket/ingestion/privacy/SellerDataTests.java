@@ -49,6 +49,10 @@ class SellerDataTests {
                 null);
         new MappingStore(lake).save("alice", mapping);
         new MappingStore(lake).save("bob", mapping);
+        for (String seller : List.of("alice", "bob")) {
+            Files.createDirectories(lake.profileFile(seller).getParent());
+            Files.writeString(lake.profileFile(seller), "contribution-rate=0.2120\n");
+        }
     }
 
     @Test
@@ -58,7 +62,7 @@ class SellerDataTests {
         assertThat(zip.keySet()).contains("README.txt", "sales.csv");
         assertThat(zip.keySet()).filteredOn(n -> n.startsWith("uploads/") && n.endsWith(".json")).hasSize(1);
         assertThat(zip.keySet()).filteredOn(n -> n.startsWith("raw/")).hasSize(1);
-        assertThat(zip.keySet()).contains("mappings/my-layout.json");
+        assertThat(zip.keySet()).contains("mappings/my-layout.json", "profile.properties");
         String sales = zip.get("sales.csv");
         assertThat(sales.lines()).hasSize(1 + 8);
         assertThat(sales.lines().findFirst().orElseThrow()).startsWith("seller_id,channel,channel_kind");
@@ -75,6 +79,8 @@ class SellerDataTests {
         assertThat(lake.uploadsDir("alice")).doesNotExist();
         assertThat(lake.mappingsDir("alice")).doesNotExist();
         assertThat(lake.mappingsDir("bob").resolve("my-layout.json")).exists();
+        assertThat(lake.profileFile("alice")).doesNotExist();
+        assertThat(lake.profileFile("bob")).exists();
         assertThat(lake.sellerIds()).containsExactly("bob");
         assertThat(unzip(export("alice")).keySet()).containsExactly("README.txt");
 
