@@ -5,6 +5,7 @@ import app.eggbasket.analytics.concentration.RiskThresholds;
 import app.eggbasket.analytics.currency.RatesStore;
 import app.eggbasket.analytics.duckdb.DuckDbEngine;
 import app.eggbasket.analytics.report.SellerAnalytics;
+import app.eggbasket.analytics.scenario.Scenarios;
 import app.eggbasket.dashboard.account.AccountStore;
 import app.eggbasket.ingestion.format.Formats;
 import app.eggbasket.ingestion.ingest.Ingestor;
@@ -57,6 +58,11 @@ class EggbasketBeans {
     @Bean
     SellerAnalytics sellerAnalytics(DuckDbEngine engine) {
         return new SellerAnalytics(engine, new ConcentrationCalculator(RiskThresholds.DEFAULT));
+    }
+
+    @Bean
+    Scenarios scenarios(SellerAnalytics analytics) {
+        return new Scenarios(analytics, new ConcentrationCalculator(RiskThresholds.DEFAULT));
     }
 
     @Bean
