@@ -46,7 +46,8 @@ class ScenarioController {
     String scenarios(@PathVariable String id, @RequestParam Map<String, String> params, Authentication authentication,
                      Locale locale, Model model) {
         String seller = SellerRequests.allowedSeller(id, authentication, access);
-        String choice = CHOICES.contains(params.get("scenario")) ? params.get("scenario") : "alm-2017";
+        String asked = params.get("scenario");
+        String choice = asked != null && CHOICES.contains(asked) ? asked : "alm-2017";
         model.addAttribute("seller", seller);
         model.addAttribute("choices", CHOICES);
         model.addAttribute("choice", choice);
