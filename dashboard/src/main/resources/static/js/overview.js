@@ -68,7 +68,7 @@
     };
     var lines = [
       {key: 'topPlatformShare', label: trendEl.getAttribute('data-label-top'), colour: '#b3261e'},
-      {key: 'platformShare', label: trendEl.getAttribute('data-label-platform'), colour: '#d9a441'},
+      {key: 'platformShare', label: trendEl.getAttribute('data-label-platform'), colour: '#d9a441', dashed: true},
       {key: 'controlledShare', label: trendEl.getAttribute('data-label-controlled'), colour: '#2e7d4f'}
     ];
     echarts.init(trendEl).setOption({
@@ -79,7 +79,8 @@
       yAxis: {type: 'value', min: 0, max: 1, axisLabel: {formatter: function (v) { return percent.format(v); }}},
       series: lines.map(function (l) {
         return {name: l.label, type: 'line', showSymbol: data.months.length < 25, connectNulls: false,
-          itemStyle: {color: l.colour}, lineStyle: {color: l.colour}, data: gap(data.trend[l.key])};
+          itemStyle: {color: l.colour}, lineStyle: {color: l.colour, type: l.dashed ? 'dashed' : 'solid', width: l.dashed ? 3 : 2},
+          z: l.dashed ? 1 : 2, data: gap(data.trend[l.key])};
       })
     });
   }

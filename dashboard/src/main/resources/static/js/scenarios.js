@@ -7,9 +7,13 @@
     return;
   }
   var money = new Intl.NumberFormat(data.locale, {style: 'currency', currency: data.currency});
-  var monthLabel = function (ym) {
-    var parts = ym.split('-');
-    return new Date(Number(parts[0]), Number(parts[1]) - 1, 1).toLocaleDateString(data.locale, {month: 'short', year: 'numeric'});
+  // Each month starts on the day after the period; name it by its first day unless that is the 1st.
+  var monthLabel = function (isoDay) {
+    var parts = isoDay.split('-');
+    var day = Number(parts[2]);
+    var date = new Date(Number(parts[0]), Number(parts[1]) - 1, day);
+    return date.toLocaleDateString(data.locale, day === 1 ? {month: 'short', year: 'numeric'}
+      : {day: 'numeric', month: 'short', year: 'numeric'});
   };
   var colours = ['#c2572b', '#2f6f73'];
   var chart = echarts.init(el);

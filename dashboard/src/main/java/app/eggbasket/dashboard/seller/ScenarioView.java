@@ -163,7 +163,7 @@ public final class ScenarioView {
     private void chart(List<LocalDate> firsts, Map<String, Object>... series) {
         chart.put("currency", currency);
         chart.put("locale", locale.toLanguageTag());
-        chart.put("months", firsts.stream().map(d -> d.toString().substring(0, 7)).toList());
+        chart.put("months", firsts.stream().map(LocalDate::toString).toList());
         chart.put("series", List.of(series));
     }
 
