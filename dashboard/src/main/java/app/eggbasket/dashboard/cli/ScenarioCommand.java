@@ -221,6 +221,10 @@ final class ScenarioCommand implements Callable<Integer> {
         out.println();
         Concentration b = s.before();
         Concentration a = s.after();
+        if (s.revenueAfter().signum() <= 0) {
+            out.printf("Afterwards no revenue would be left: every sale of the period went through %s.%n", s.channel().name());
+            return;
+        }
         out.printf("Afterwards: risk %s → %s; largest platform %s → %s; platforms %s%% → %s%%; HHI %s → %s.%n",
                 b.risk(), a.risk(), platform(b), platform(a), percent(b.platformShare()), percent(a.platformShare()),
                 b.hhi(), a.hhi());

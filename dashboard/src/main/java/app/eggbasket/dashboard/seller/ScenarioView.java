@@ -70,7 +70,8 @@ public final class ScenarioView {
         Concentration a = s.after();
         riskBefore = b.risk().name();
         riskAfter = a.risk().name();
-        sentences.add(a.topPlatform() == null
+        sentences.add(s.revenueAfter().signum() <= 0 ? msg("scenario.closure.nothingLeft", c.name())
+                : a.topPlatform() == null
                 ? msg("scenario.closure.afterNoPlatform", format.percent(b.platformShare()))
                 : msg("scenario.closure.after", a.topPlatform(), format.percent(a.topPlatformShare()),
                 format.percent(b.platformShare()), format.percent(a.platformShare())));

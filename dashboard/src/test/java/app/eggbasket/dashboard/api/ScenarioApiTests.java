@@ -86,6 +86,17 @@ class ScenarioApiTests {
     }
 
     @Test
+    void monthlySeriesCarriesPlatformAndControlledShares() throws Exception {
+        JsonNode monthly = body(mvc.perform(get("/api/sellers/ines/monthly").with(ines())).andExpect(status().isOk()));
+
+        JsonNode january = monthly.get("months").get(0);
+        assertThat(january.get("month").asText()).isEqualTo("2025-01");
+        assertThat(january.get("topPlatformShare").decimalValue()).isEqualByComparingTo("0.7");
+        assertThat(january.get("platformShare").decimalValue()).isEqualByComparingTo("0.7");
+        assertThat(january.get("controlledShare").decimalValue()).isEqualByComparingTo("0.3");
+    }
+
+    @Test
     void mistakesAreBadRequestProblems() throws Exception {
         problem(get("/api/sellers/ines/scenarios/closure?channel=dawanda"),
                 "Unknown channel 'dawanda': the channels of this period are etsy, own-shop, markets.");

@@ -80,6 +80,16 @@ class ScenarioPagesTests {
     }
 
     @Test
+    void aSellerWithOneChannelIsToldNothingWouldBeLeft() throws Exception {
+        String page = mvc.perform(get("/sellers/alice/scenarios?scenario=suspension").header("Accept-Language", "en")
+                .with(user(seller("alice")))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Account suspension (no notice): if etsy closed the same way")
+                .contains("Afterwards you would have no revenue left: every sale of the period went through etsy.")
+                .contains("Your shop’s reviews would be lost").doesNotContain("id=\"channels-after\"");
+    }
+
+    @Test
     void mistakesAreExplainedOnThePage() throws Exception {
         assertThat(html(get("/sellers/ines/scenarios?scenario=closure&channel=dawanda").header("Accept-Language", "en")))
                 .contains("id=\"scenario-error\"").contains("This scenario cannot be computed").doesNotContain("id=\"scenario-result\"");
