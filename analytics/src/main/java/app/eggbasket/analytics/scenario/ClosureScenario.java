@@ -21,6 +21,10 @@ import java.util.List;
  * has none, to a new channel {@code direct} of kind DIRECT. Platforms get none of it: the point is what
  * she controls afterwards.
  *
+ * <p>Every figure is computed exactly and rounded once: a 12-month total is the exact sum rounded, so
+ * it may differ by a few cents from the sum of the rounded months (a year without notice loses exactly
+ * the channel's yearly revenue × (1 − r)).
+ *
  * @param template        the template's id, null for a closure set by hand
  * @param reviewsLost     whether the shop's reviews are lost; null when no template says
  * @param closes          announced + noticeDays: the first day without the channel

@@ -61,26 +61,26 @@ public final class ScenarioCalculator {
         LocalDate announced = report.to();
         LocalDate closes = announced.plusDays(noticeDays);
         List<ClosureScenario.MonthLoss> losses = new ArrayList<>();
-        BigDecimal revenue12 = money(BigDecimal.ZERO);
-        BigDecimal net12 = money(BigDecimal.ZERO);
+        BigDecimal revenue12 = BigDecimal.ZERO;
+        BigDecimal net12 = BigDecimal.ZERO;
         for (int k = 1; k <= HORIZON_MONTHS; k++) {
             LocalDate start = announced.plusMonths(k - 1);
             LocalDate end = announced.plusMonths(k);
             int days = (int) ChronoUnit.DAYS.between(start, end);
             int daysClosed = (int) Math.max(0, ChronoUnit.DAYS.between(closes.isAfter(start) ? closes : start, end));
             BigDecimal fraction = BigDecimal.valueOf(daysClosed).divide(BigDecimal.valueOf(days), MC);
-            BigDecimal revenueLost = money(revenuePerMonth.multiply(fraction, MC));
-            BigDecimal netLost = money(netPerMonth.multiply(fraction, MC));
-            losses.add(new ClosureScenario.MonthLoss(k, start, end, days, daysClosed, revenueLost, netLost));
-            revenue12 = revenue12.add(revenueLost);
-            net12 = net12.add(netLost);
+            BigDecimal revenueLost = revenuePerMonth.multiply(fraction, MC);
+            BigDecimal netLost = netPerMonth.multiply(fraction, MC);
+            losses.add(new ClosureScenario.MonthLoss(k, start, end, days, daysClosed, money(revenueLost), money(netLost)));
+            revenue12 = revenue12.add(revenueLost, MC);
+            net12 = net12.add(netLost, MC);
         }
 
         After after = after(report, closed, substitution);
         return new ClosureScenario("closure", report.seller(), report.from(), report.to(), report.currency(), months, basis,
                 template == null ? null : template.id(), template == null ? null : template.reviewsLost(), noticeDays,
                 substitution, announced, closes, money(revenuePerMonth), money(netPerMonth),
-                share(exactShare.multiply(kept, MC)), revenue12, net12, List.copyOf(losses), report.concentration(),
+                share(exactShare.multiply(kept, MC)), money(revenue12), money(net12), List.copyOf(losses), report.concentration(),
                 after.concentration, money(after.revenue), after.channels, after.substitutedTo,
                 ClosureScenario.SUBSTITUTION_RULE);
     }

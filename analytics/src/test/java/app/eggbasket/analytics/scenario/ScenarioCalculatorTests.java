@@ -176,6 +176,18 @@ class ScenarioCalculatorTests {
     }
 
     @Test
+    void twelveMonthTotalsAreExactSumsRoundedOnceNotSumsOfRoundedMonths() {
+        // 1,000.00 over 12 months: 83.3333… a month, shown 83.33; a year without notice loses exactly 1,000.00
+        SellerReport report = report(ch("etsy", ChannelKind.MARKETPLACE, "1000", "0"), ch("own-shop", ChannelKind.OWN_SHOP, "200", "0"));
+
+        ClosureScenario s = calculator.closure(report, monthly(report), "etsy", 0, BigDecimal.ZERO, null);
+
+        assertThat(s.revenueLostPerMonth()).isEqualByComparingTo("83.33");
+        assertThat(s.months().get(0).revenueLost()).isEqualByComparingTo("83.33");
+        assertThat(s.revenueLost12Months()).isEqualByComparingTo("1000.00");
+    }
+
+    @Test
     void unknownChannelsAndRatesOutOfRangeAreRefusedInPlainWords() {
         SellerReport report = report(ch("etsy", ChannelKind.MARKETPLACE, "840", "0"), ch("own-shop", ChannelKind.OWN_SHOP, "360", "0"));
 
