@@ -60,8 +60,33 @@
     });
   }
 
+  // Dependence month by month: shares of each month's revenue; a month without sales is a gap.
+  var trendEl = document.getElementById('chart-trend');
+  if (trendEl && data.trend && data.months.length > 0) {
+    var gap = function (values) {
+      return values.map(function (v, i) { return data.trend.hasRevenue[i] ? v : null; });
+    };
+    var lines = [
+      {key: 'topPlatformShare', label: trendEl.getAttribute('data-label-top'), colour: '#b3261e'},
+      {key: 'platformShare', label: trendEl.getAttribute('data-label-platform'), colour: '#d9a441', dashed: true},
+      {key: 'controlledShare', label: trendEl.getAttribute('data-label-controlled'), colour: '#2e7d4f'}
+    ];
+    echarts.init(trendEl).setOption({
+      tooltip: {trigger: 'axis', valueFormatter: function (v) { return v === null || v === undefined ? '–' : percent.format(v); }},
+      legend: {bottom: 0},
+      grid: {left: 8, right: 16, top: 16, bottom: 40, containLabel: true},
+      xAxis: {type: 'category', data: data.months.map(monthLabel)},
+      yAxis: {type: 'value', min: 0, max: 1, axisLabel: {formatter: function (v) { return percent.format(v); }}},
+      series: lines.map(function (l) {
+        return {name: l.label, type: 'line', showSymbol: data.months.length < 25, connectNulls: false,
+          itemStyle: {color: l.colour}, lineStyle: {color: l.colour, type: l.dashed ? 'dashed' : 'solid', width: l.dashed ? 3 : 2},
+          z: l.dashed ? 1 : 2, data: gap(data.trend[l.key])};
+      })
+    });
+  }
+
   window.addEventListener('resize', function () {
-    [sharesEl, monthlyEl].forEach(function (el) {
+    [sharesEl, monthlyEl, trendEl].forEach(function (el) {
       var chart = el && echarts.getInstanceByDom(el);
       if (chart) { chart.resize(); }
     });

@@ -22,8 +22,9 @@ import java.nio.file.Path;
  * publish, so no conversion), and
  * {@code erin} with the Etsy sample
  * (for erasure tests), {@code fay} and {@code ida} with {@link #NET_INCOME_SALES} (ida's profile is changed by
- * tests, fay's never), and the accounts alice, bob (seller bob, no data), carol (seller carol, for uploads),
- * dora, erin, fay, ida and admin.
+ * tests, fay's never), {@code ines} with, every month of 2025, Etsy 70 (fees 7), her own shop 20 and
+ * markets 10 (840 / 240 / 120 EUR: 70 / 20 / 10 %, for scenarios), and the accounts alice, bob (seller bob,
+ * no data), carol (seller carol, for uploads), dora, erin, fay, ida, ines and admin.
  * Every password is {@value #PASSWORD}.
  */
 public final class TestData {
@@ -100,7 +101,13 @@ public final class TestData {
                 throw new IllegalStateException("net income sales did not ingest cleanly: " + net.oneLine());
             }
         }
+        FileSummary ines = ingestor.ingest("ines", "ines-2025.csv", inesSales().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                null, ParseContext.DEFAULT_ZONE);
+        if (ines.refused() || ines.rejected() > 0) {
+            throw new IllegalStateException("ines's sales did not ingest cleanly: " + ines.oneLine());
+        }
         AccountStore accounts = new AccountStore(dir);
+        accounts.save(new Account("ines", hash(), Role.SELLER, "ines"));
         accounts.save(new Account("alice", hash(), Role.SELLER, "alice"));
         accounts.save(new Account("bob", hash(), Role.SELLER, "bob"));
         accounts.save(new Account("carol", hash(), Role.SELLER, "carol"));
@@ -111,6 +118,19 @@ public final class TestData {
         accounts.save(new Account("ida", hash(), Role.SELLER, "ida"));
         accounts.save(new Account("admin", hash(), Role.ADMIN, null));
         return dir;
+    }
+
+    /** Eggbasket's sales template: every month of 2025, Etsy 70 (fees 7), own-shop 20, markets 10, in EUR. */
+    public static String inesSales() {
+        StringBuilder csv = new StringBuilder("order_id,date,channel,channel_kind,item,sku,quantity,unit_price,gross_amount,"
+                + "discount,shipping,tax,fees,refund,currency,buyer_id,country,payment_method,note\n");
+        for (int m = 1; m <= 12; m++) {
+            String date = java.time.LocalDate.of(2025, m, 15).toString();
+            csv.append("E-").append(m).append(',').append(date).append(",etsy,MARKETPLACE,Bowl,,1,70.00,70.00,,,,7.00,,EUR,,FR,,\n");
+            csv.append("S-").append(m).append(',').append(date).append(",own-shop,OWN_SHOP,Bowl,,1,20.00,20.00,,,,,,EUR,,FR,,\n");
+            csv.append("M-").append(m).append(',').append(date).append(",markets,IN_PERSON,Bowl,,1,10.00,10.00,,,,,,EUR,,FR,,\n");
+        }
+        return csv.toString();
     }
 
     private static void ingest(Ingestor ingestor, String seller, String sample) {

@@ -10,9 +10,13 @@ import java.util.List;
 public record MonthlyReport(String seller, LocalDate from, LocalDate to, String currency, List<String> channels,
                             List<Month> months, Conversion conversion) {
 
-    /** One calendar month; {@code channels} holds every channel of the report, 0 when it sold nothing. */
+    /**
+     * One calendar month; {@code channels} holds every channel of the report, 0 when it sold nothing.
+     * {@code platformShare} and {@code controlledShare} (1 − platformShare) show dependence evolving;
+     * both are 0 in a month without positive revenue.
+     */
     public record Month(YearMonth month, BigDecimal revenue, List<ChannelMonth> channels, BigDecimal hhi,
-                        BigDecimal topPlatformShare, String risk) {
+                        BigDecimal topPlatformShare, String risk, BigDecimal platformShare, BigDecimal controlledShare) {
     }
 
     /** A channel in a month. */

@@ -167,7 +167,8 @@ public final class SellerAnalytics {
             total = total.add(revenue);
         }
         Concentration c = calculator.of(revenues);
-        return new MonthlyReport.Month(month, total, channels, c.hhi(), c.topPlatformShare(), c.risk().name());
+        return new MonthlyReport.Month(month, total, channels, c.hhi(), c.topPlatformShare(), c.risk().name(),
+                c.platformShare(), c.controlledShare());
     }
 
     private static void fillEmptyMonths(Map<YearMonth, List<ChannelRevenue>> byMonth, Period period) {

@@ -7,6 +7,7 @@ import app.eggbasket.analytics.duckdb.DuckDbEngine;
 import app.eggbasket.analytics.fees.FeeSchedules;
 import app.eggbasket.analytics.profile.SellerProfiles;
 import app.eggbasket.analytics.report.SellerAnalytics;
+import app.eggbasket.analytics.scenario.Scenarios;
 import app.eggbasket.dashboard.account.AccountStore;
 import app.eggbasket.ingestion.format.Formats;
 import app.eggbasket.ingestion.ingest.Ingestor;
@@ -65,6 +66,11 @@ class EggbasketBeans {
     SellerAnalytics sellerAnalytics(DuckDbEngine engine, Lake lake, SellerProfiles profiles) {
         return new SellerAnalytics(engine, new ConcentrationCalculator(RiskThresholds.DEFAULT), FeeSchedules.load(lake),
                 profiles::get);
+    }
+
+    @Bean
+    Scenarios scenarios(SellerAnalytics analytics) {
+        return new Scenarios(analytics, new ConcentrationCalculator(RiskThresholds.DEFAULT));
     }
 
     @Bean

@@ -195,7 +195,10 @@ public final class OverviewView {
         return rows;
     }
 
-    /** Data for the two charts: channel shares (donut) and revenue per channel per month (stacked bars). */
+    /**
+     * Data for the charts: channel shares (donut), revenue per channel per month (stacked bars) and the
+     * monthly dependence trend (topPlatformShare, platformShare, controlledShare as fractions).
+     */
     public Map<String, Object> getCharts() {
         List<Map<String, Object>> shares = new ArrayList<>();
         for (ChannelFigures c : report.channels()) {
@@ -217,6 +220,12 @@ public final class OverviewView {
         charts.put("shares", shares);
         charts.put("months", months);
         charts.put("series", series);
+        Map<String, Object> trend = new LinkedHashMap<>();
+        trend.put("topPlatformShare", monthly.months().stream().map(m -> m.topPlatformShare().doubleValue()).toList());
+        trend.put("platformShare", monthly.months().stream().map(m -> m.platformShare().doubleValue()).toList());
+        trend.put("controlledShare", monthly.months().stream().map(m -> m.controlledShare().doubleValue()).toList());
+        trend.put("hasRevenue", monthly.months().stream().map(m -> m.revenue().signum() > 0).toList());
+        charts.put("trend", trend);
         return charts;
     }
 
