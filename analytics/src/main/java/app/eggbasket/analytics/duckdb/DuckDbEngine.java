@@ -9,6 +9,9 @@ import app.eggbasket.analytics.engine.MetricSql;
 import app.eggbasket.analytics.engine.MonthlyChannelTotals;
 import app.eggbasket.analytics.engine.Period;
 import app.eggbasket.analytics.engine.SalesEngine;
+import app.eggbasket.analytics.market.MarketEngine;
+import app.eggbasket.analytics.market.MarketSql;
+import app.eggbasket.analytics.market.SellerQuarterRevenue;
 import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.sale.ChannelKind;
 import org.duckdb.DuckDBAppender;
@@ -22,6 +25,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +39,7 @@ import java.util.Optional;
  * file is opened, so a CLI ingest and a running dashboard never lock each other out (DESIGN §9).
  * A DuckDB connection is not thread-safe: each query runs on its own {@code duplicate()}.
  */
-public final class DuckDbEngine implements SalesEngine {
+public final class DuckDbEngine implements SalesEngine, MarketEngine {
 
     private final Lake lake;
     private final RatesStore ratesStore;
@@ -145,6 +150,59 @@ public final class DuckDbEngine implements SalesEngine {
             return Optional.empty();
         }
         return Optional.of("read_parquet('" + file.toString().replace("'", "''") + "')");
+    }
+
+    // ---- cooperative market report (DESIGN §5) ----
+
+    @Override
+    public List<SellerQuarterRevenue> marketRows(Collection<String> consenting, Period period, String currency) {
+        return marketQuery(MarketSql.ROWS, consenting, period, currency,
+                rs -> new SellerQuarterRevenue(rs.getString("seller_id"), rs.getString("channel"),
+                        ChannelKind.valueOf(rs.getString("channel_kind")),
+                        rs.getObject("last_ingested", LocalDateTime.class), rs.getInt("y"), rs.getInt("q"),
+                        rs.getBigDecimal("revenue")));
+    }
+
+    @Override
+    public long unconvertedLines(Collection<String> consenting, Period period, String currency) {
+        return marketQuery(MarketSql.UNCONVERTED, consenting, period, currency, rs -> rs.getLong(1))
+                .stream().findFirst().orElse(0L);
+    }
+
+    /**
+     * Runs a market statement over every seller's Parquet file at once (one glob) joined to a temporary
+     * table of the consenting sellers, on a connection of its own.
+     */
+    private <T> List<T> marketQuery(String sql, Collection<String> consenting, Period period, String currency,
+                                    RowMapper<T> mapper) {
+        if (consenting.isEmpty() || lake.sellerIds().isEmpty()) {
+            return List.of();
+        }
+        String glob = "read_parquet('" + lake.salesDir().resolve("*").resolve("sales.parquet").toString()
+                .replace("'", "''") + "')";
+        String factors = factorTable(currency);
+        try (DuckDBConnection connection = (DuckDBConnection) root.duplicate()) {
+            try (Statement st = connection.createStatement()) {
+                st.execute("CREATE OR REPLACE TEMP TABLE consenting (seller_id VARCHAR)");
+            }
+            try (DuckDBAppender appender = connection.createAppender("temp", "consenting")) {
+                for (String seller : consenting) {
+                    appender.beginRow();
+                    appender.append(seller);
+                    appender.endRow();
+                }
+            }
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery(MarketSql.bind(sql, glob, "consenting", factors, currency, period))) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("market query failed: " + e.getMessage(), e);
+        }
     }
 
     private interface RowMapper<T> {
