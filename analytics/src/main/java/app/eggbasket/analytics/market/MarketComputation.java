@@ -160,7 +160,7 @@ public final class MarketComputation {
         // the cells in publication order, empty channel x quarter cells included
         List<CellKey> channelKeys = cells.keySet().stream().filter(k -> k.dimension() == CellKey.Dimension.CHANNEL)
                 .sorted(Comparator.comparingInt((CellKey k) -> k.kind().ordinal())
-                        .thenComparingInt(k -> OTHER.equals(k.channel()) ? 1 : 0).thenComparing(CellKey::channel))
+                        .thenComparingInt(k -> OTHER.equals(k.channel()) ? 1 : 0).thenComparing((CellKey k) -> k.channel()))
                 .toList();
         List<ChannelKind> kindsPresent = channelKeys.stream().map(CellKey::kind).distinct().toList();
         List<CellKey> keys = new ArrayList<>();
