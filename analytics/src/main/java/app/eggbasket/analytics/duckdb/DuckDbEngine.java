@@ -185,7 +185,7 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
             try (Statement st = connection.createStatement()) {
                 st.execute("CREATE OR REPLACE TEMP TABLE consenting (seller_id VARCHAR)");
             }
-            try (DuckDBAppender appender = connection.createAppender("temp", "consenting")) {
+            try (DuckDBAppender appender = connection.createAppender("temp", "main", "consenting")) {
                 for (String seller : consenting) {
                     appender.beginRow();
                     appender.append(seller);
