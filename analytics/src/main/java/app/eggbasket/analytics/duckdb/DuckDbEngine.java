@@ -9,6 +9,7 @@ import app.eggbasket.analytics.engine.MetricSql;
 import app.eggbasket.analytics.engine.MonthlyChannelTotals;
 import app.eggbasket.analytics.engine.Period;
 import app.eggbasket.analytics.engine.SalesEngine;
+import app.eggbasket.analytics.market.CompactLake;
 import app.eggbasket.analytics.market.MarketEngine;
 import app.eggbasket.analytics.market.MarketSql;
 import app.eggbasket.analytics.market.SellerQuarterRevenue;
@@ -152,57 +153,88 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
         return Optional.of("read_parquet('" + file.toString().replace("'", "''") + "')");
     }
 
-    // ---- cooperative market report (DESIGN §5) ----
+    // ---- cooperative market report (DESIGN §5): consenting sellers' own files, or the compact copy ----
 
     @Override
     public List<SellerQuarterRevenue> marketRows(Collection<String> consenting, Period period, String currency) {
-        return marketQuery(MarketSql.ROWS, consenting, period, currency,
-                rs -> new SellerQuarterRevenue(rs.getString("seller_id"), rs.getString("channel"),
-                        ChannelKind.valueOf(rs.getString("channel_kind")),
-                        rs.getObject("last_ingested", LocalDateTime.class), rs.getInt("y"), rs.getInt("q"),
-                        rs.getBigDecimal("revenue")));
-    }
-
-    @Override
-    public long unconvertedLines(Collection<String> consenting, Period period, String currency) {
-        return marketQuery(MarketSql.UNCONVERTED, consenting, period, currency, rs -> rs.getLong(1))
-                .stream().findFirst().orElse(0L);
-    }
-
-    /**
-     * Runs a market statement over every seller's Parquet file at once (one glob) joined to a temporary
-     * table of the consenting sellers, on a connection of its own.
-     */
-    private <T> List<T> marketQuery(String sql, Collection<String> consenting, Period period, String currency,
-                                    RowMapper<T> mapper) {
-        if (consenting.isEmpty() || lake.sellerIds().isEmpty()) {
+        if (consenting.isEmpty()) {
             return List.of();
         }
-        String glob = "read_parquet('" + lake.salesDir().resolve("*").resolve("sales.parquet").toString()
-                .replace("'", "''") + "')";
+        CompactLake.Sources sources = new CompactLake(lake).sources(consenting);
+        if (sources.fromCompact().isEmpty() && sources.ownFiles().isEmpty()) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        sources.compact().ifPresent(file -> parts.add("SELECT * FROM read_parquet(" + quote(file.toString())
+                + ") WHERE seller_id IN (SELECT seller_id FROM compacted)"));
+        if (!sources.ownFiles().isEmpty()) {
+            parts.add("SELECT * FROM read_parquet([" + sources.ownFiles().stream().map(f -> quote(f.toString()))
+                    .collect(java.util.stream.Collectors.joining(", ")) + "])");
+        }
+        String lines = "(" + String.join(" UNION ALL ", parts) + ")";
         String factors = factorTable(currency);
         try (DuckDBConnection connection = (DuckDBConnection) root.duplicate()) {
-            try (Statement st = connection.createStatement()) {
-                st.execute("CREATE OR REPLACE TEMP TABLE consenting (seller_id VARCHAR)");
-            }
-            try (DuckDBAppender appender = connection.createAppender("temp", "main", "consenting")) {
-                for (String seller : consenting) {
-                    appender.beginRow();
-                    appender.append(seller);
-                    appender.endRow();
-                }
-            }
+            temporaryIds(connection, "consenting", consenting);
+            temporaryIds(connection, "compacted", sources.fromCompact());
             try (Statement st = connection.createStatement();
-                 ResultSet rs = st.executeQuery(MarketSql.bind(sql, glob, "consenting", factors, currency, period))) {
-                List<T> rows = new ArrayList<>();
+                 ResultSet rs = st.executeQuery(MarketSql.bind(MarketSql.ROWS, lines, "consenting", factors, currency, period))) {
+                List<SellerQuarterRevenue> rows = new ArrayList<>();
                 while (rs.next()) {
-                    rows.add(mapper.map(rs));
+                    rows.add(new SellerQuarterRevenue(rs.getString("seller_id"), rs.getString("channel"),
+                            ChannelKind.valueOf(rs.getString("channel_kind")),
+                            rs.getObject("last_ingested", LocalDateTime.class), rs.getInt("y"), rs.getInt("q"),
+                            rs.getBigDecimal("revenue"), rs.getLong("unconverted_lines")));
                 }
                 return rows;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("market query failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Copies every seller's lines into one Parquet file sorted by seller ({@link CompactLake}), replaced
+     * atomically, then its manifest. Sellers whose file changes later are read from their own file again.
+     *
+     * @return the number of sellers compacted
+     */
+    public int compact() {
+        CompactLake compact = new CompactLake(lake);
+        Map<String, CompactLake.Stamp> stamps = compact.stamps(lake.sellerIds());
+        if (stamps.isEmpty()) {
+            return 0;
+        }
+        Path target = compact.file();
+        Path tmp = target.resolveSibling("sales.parquet.tmp");
+        try (Connection connection = root.duplicate(); Statement st = connection.createStatement()) {
+            Files.createDirectories(target.getParent());
+            String files = stamps.keySet().stream().sorted().map(s -> quote(lake.salesFile(s).toString()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            st.execute("COPY (SELECT * FROM read_parquet([" + files + "]) ORDER BY seller_id, order_date) TO "
+                    + quote(tmp.toString()) + " (FORMAT parquet)");
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (SQLException | java.io.IOException e) {
+            throw new IllegalStateException("cannot compact the lake: " + e.getMessage(), e);
+        }
+        compact.writeManifest(stamps);
+        return stamps.size();
+    }
+
+    private static void temporaryIds(DuckDBConnection connection, String table, Collection<String> ids) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE OR REPLACE TEMP TABLE " + table + " (seller_id VARCHAR)");
+        }
+        try (DuckDBAppender appender = connection.createAppender("temp", "main", table)) {
+            for (String id : ids) {
+                appender.beginRow();
+                appender.append(id);
+                appender.endRow();
+            }
+        }
+    }
+
+    private static String quote(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     private interface RowMapper<T> {

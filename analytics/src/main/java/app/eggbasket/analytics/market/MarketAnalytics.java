@@ -39,7 +39,9 @@ public final class MarketAnalytics {
         if (sellers.isEmpty()) {
             return MarketComputation.of(List.of(), rules, calculator, from, to, 0, 0);
         }
-        return MarketComputation.of(engine.marketRows(sellers, period, CURRENCY), rules, calculator, from, to,
-                sellers.size(), engine.unconvertedLines(sellers, period, CURRENCY));
+        List<SellerQuarterRevenue> rows = engine.marketRows(sellers, period, CURRENCY);
+        long unconverted = rows.stream().mapToLong(SellerQuarterRevenue::unconvertedLines).sum();
+        return MarketComputation.of(rows.stream().filter(r -> r.revenue() != null).toList(), rules, calculator, from, to,
+                sellers.size(), unconverted);
     }
 }

@@ -13,12 +13,10 @@ public interface MarketEngine {
 
     /**
      * Revenue per seller, channel and calendar quarter of the period, converted to {@code currency} line by
-     * line at the ECB rate of the order date (as the seller report does); lines without a rate are left out.
+     * line at the ECB rate of the order date (as the seller report does); lines without a rate are left out and
+     * counted in {@link SellerQuarterRevenue#unconvertedLines()} (a row whose lines all lack a rate has a null revenue).
      *
      * @param consenting the sellers who consented; nobody else's line is read
      */
     List<SellerQuarterRevenue> marketRows(Collection<String> consenting, Period period, String currency);
-
-    /** Lines of consenting sellers in the period left out for want of a rate to {@code currency}. */
-    long unconvertedLines(Collection<String> consenting, Period period, String currency);
 }

@@ -21,10 +21,12 @@ import java.nio.charset.StandardCharsets;
  */
 public final class MarketSql {
 
-    /** Revenue per consenting seller, channel and calendar quarter, with the channel's latest kind. */
+    /**
+     * Revenue per consenting seller, channel and calendar quarter, with the channel's latest kind, and how
+     * many lines had no rate to the target currency (left out of the revenue, which is NULL when no line of
+     * the group could be converted). One scan of the lake.
+     */
     public static final String ROWS = load("market_rows.sql");
-    /** How many lines of consenting sellers have no rate to the target currency (left out of the report). */
-    public static final String UNCONVERTED = load("market_unconverted.sql");
 
     private MarketSql() {
     }

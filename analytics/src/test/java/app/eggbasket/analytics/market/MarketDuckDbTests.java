@@ -105,6 +105,26 @@ class MarketDuckDbTests {
     }
 
     @Test
+    void theCompactCopyGivesTheSameReportAndNeverAStaleOne() {
+        MarketComputation before = market.compute(null, null, new DisclosureRules(1, BigDecimal.ONE));
+        assertThat(engine.compact()).isEqualTo(4);
+        MarketComputation compacted = market.compute(null, null, new DisclosureRules(1, BigDecimal.ONE));
+        assertThat(compacted.published()).isEqualTo(before.published());
+
+        // ben uploads again after the compaction: his new line counts, read from his own file
+        new LakeWriter(lake).merge("ben", List.of(line("ben", "etsy", ChannelKind.MARKETPLACE, "2", "2025-02-11", "EUR", "25.00")),
+                Instant.parse("2026-01-02T00:00:00Z"));
+        assertThat(market.report(null, null, new DisclosureRules(1, BigDecimal.ONE)).total().figures().revenue())
+                .isEqualByComparingTo("475.00");
+
+        // ana erases her data: her lines never come back from the compact copy
+        new LakeWriter(lake).erase("ana");
+        MarketReport afterErasure = market.report(null, null, new DisclosureRules(1, BigDecimal.ONE));
+        assertThat(afterErasure.total().figures().revenue()).isEqualByComparingTo("325.00"); // 225 ben + 100 cleo
+        assertThat(afterErasure.total().figures().sellers()).isEqualTo(2);
+    }
+
+    @Test
     void noConsentNoReport() {
         List.of("ana", "ben", "cleo").forEach(consents::withdraw);
         MarketReport report = market.report(null, null, DisclosureRules.DEFAULT);

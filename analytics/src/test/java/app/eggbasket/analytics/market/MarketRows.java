@@ -18,7 +18,7 @@ final class MarketRows {
         int year = Integer.parseInt(quarter.substring(0, 4));
         int q = Integer.parseInt(quarter.substring(6));
         rows.add(new SellerQuarterRevenue(seller, channel, kind, LocalDateTime.of(2026, 1, 1, 0, 0), year, q,
-                new BigDecimal(revenue)));
+                new BigDecimal(revenue), 0));
         return this;
     }
 
