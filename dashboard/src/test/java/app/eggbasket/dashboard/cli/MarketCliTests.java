@@ -99,6 +99,19 @@ class MarketCliTests {
     }
 
     @Test
+    void compactThenTheSameReport() throws Exception {
+        run("market-report", "--data", data.toString(), "--json");
+        String before = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        assertThat(run("compact", "--data", data.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("compacted 4 seller file(s)");
+        assertThat(Files.exists(data.resolve("lake/compact/sales.parquet"))).isTrue();
+        out.reset();
+        run("market-report", "--data", data.toString(), "--json");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(before);
+    }
+
+    @Test
     void consentWithoutOnOrOffTellsTheState() {
         run("consent", "--data", data.toString(), "--seller", "dan");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("dan does not contribute");
