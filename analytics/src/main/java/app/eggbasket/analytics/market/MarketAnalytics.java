@@ -1,6 +1,6 @@
 package app.eggbasket.analytics.market;
 
-import app.eggbasket.analytics.concentration.ConcentrationCalculator;
+import app.eggbasket.analytics.concentration.RiskThresholds;
 import app.eggbasket.analytics.engine.Period;
 
 import java.time.LocalDate;
@@ -19,12 +19,12 @@ public final class MarketAnalytics {
 
     private final MarketEngine engine;
     private final ConsentStore consents;
-    private final ConcentrationCalculator calculator;
+    private final RiskThresholds thresholds;
 
-    public MarketAnalytics(MarketEngine engine, ConsentStore consents, ConcentrationCalculator calculator) {
+    public MarketAnalytics(MarketEngine engine, ConsentStore consents, RiskThresholds thresholds) {
         this.engine = engine;
         this.consents = consents;
-        this.calculator = calculator;
+        this.thresholds = thresholds;
     }
 
     /** The published report; {@code from}/{@code to} null for all the data. */
@@ -37,11 +37,11 @@ public final class MarketAnalytics {
         List<String> sellers = consents.consenting();
         Period period = new Period(from == null ? BEGINNING : from, to == null ? END : to);
         if (sellers.isEmpty()) {
-            return MarketComputation.of(List.of(), rules, calculator, from, to, 0, 0);
+            return MarketComputation.of(List.of(), rules, thresholds, from, to, 0, 0);
         }
         List<SellerQuarterRevenue> rows = engine.marketRows(sellers, period, CURRENCY);
         long unconverted = rows.stream().mapToLong(SellerQuarterRevenue::unconvertedLines).sum();
-        return MarketComputation.of(rows.stream().filter(r -> r.revenue() != null).toList(), rules, calculator, from, to,
+        return MarketComputation.of(rows.stream().filter(r -> r.revenue() != null).toList(), rules, thresholds, from, to,
                 sellers.size(), unconverted);
     }
 }

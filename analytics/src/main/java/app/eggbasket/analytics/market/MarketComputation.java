@@ -1,9 +1,9 @@
 package app.eggbasket.analytics.market;
 
 import app.eggbasket.analytics.concentration.ChannelRevenue;
-import app.eggbasket.analytics.concentration.Concentration;
 import app.eggbasket.analytics.concentration.ConcentrationCalculator;
 import app.eggbasket.analytics.concentration.Risk;
+import app.eggbasket.analytics.concentration.RiskThresholds;
 import app.eggbasket.ingestion.sale.ChannelKind;
 
 import java.math.BigDecimal;
@@ -82,7 +82,7 @@ public final class MarketComputation {
      * @param to   null for the day after the last quarter with a line
      */
     public static MarketComputation of(List<SellerQuarterRevenue> rows, DisclosureRules rules,
-                                       ConcentrationCalculator calculator, LocalDate from, LocalDate to,
+                                       RiskThresholds thresholds, LocalDate from, LocalDate to,
                                        long consenting, long excludedLines) {
         // the latest kind of each seller's channel over the period
         Map<String, SellerQuarterRevenue> latest = new HashMap<>();
@@ -146,13 +146,25 @@ public final class MarketComputation {
                 if (revenues.isEmpty()) {
                     continue;
                 }
-                Concentration concentration = calculator.of(revenues);
-                BigDecimal positiveTotal = ConcentrationCalculator.positiveTotal(revenues);
+                BigDecimal positiveTotal = BigDecimal.ZERO;
+                BigDecimal topPlatform = BigDecimal.ZERO;
+                for (ChannelRevenue r : revenues) {
+                    if (r.revenue().signum() > 0) {
+                        positiveTotal = positiveTotal.add(r.revenue());
+                        if (r.kind().isPlatform()) {
+                            topPlatform = topPlatform.max(r.revenue());
+                        }
+                    }
+                }
+                // as ConcentrationCalculator does: risk from the exact share, the share shown to 4 decimals
+                BigDecimal exactTopPlatformShare = ConcentrationCalculator.share(topPlatform, positiveTotal);
+                BigDecimal topPlatformShare = exactTopPlatformShare.setScale(4, RoundingMode.HALF_EVEN);
+                Risk risk = thresholds.classify(exactTopPlatformShare);
+                BigDecimal total = positiveTotal;
                 groups.forEach((key, sums) -> {
                     boolean whole = key.dimension() == CellKey.Dimension.TOTAL || key.dimension() == CellKey.Dimension.QUARTER;
-                    BigDecimal share = whole ? null : ConcentrationCalculator.share(sums[1], positiveTotal);
-                    cells.computeIfAbsent(key, k -> new Acc()).add(sums[0], share, concentration.topPlatformShare(),
-                            concentration.risk());
+                    BigDecimal share = whole ? null : ConcentrationCalculator.share(sums[1], total);
+                    cells.computeIfAbsent(key, k -> new Acc()).add(sums[0], share, topPlatformShare, risk);
                 });
             }
         }

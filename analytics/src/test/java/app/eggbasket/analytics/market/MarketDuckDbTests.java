@@ -1,6 +1,5 @@
 package app.eggbasket.analytics.market;
 
-import app.eggbasket.analytics.concentration.ConcentrationCalculator;
 import app.eggbasket.analytics.concentration.RiskThresholds;
 import app.eggbasket.analytics.duckdb.DuckDbEngine;
 import app.eggbasket.ingestion.lake.Lake;
@@ -38,7 +37,7 @@ class MarketDuckDbTests {
         lake = new Lake(data);
         engine = new DuckDbEngine(lake);
         consents = new ConsentStore(lake);
-        market = new MarketAnalytics(engine, consents, new ConcentrationCalculator(RiskThresholds.DEFAULT));
+        market = new MarketAnalytics(engine, consents, RiskThresholds.DEFAULT);
         LakeWriter writer = new LakeWriter(lake);
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
         writer.merge("ana", List.of(line("ana", "etsy", ChannelKind.MARKETPLACE, "1", "2025-01-10", "EUR", "100.00"),

@@ -1,6 +1,5 @@
 package app.eggbasket.analytics.market;
 
-import app.eggbasket.analytics.concentration.ConcentrationCalculator;
 import app.eggbasket.analytics.concentration.RiskThresholds;
 import app.eggbasket.ingestion.sale.ChannelKind;
 
@@ -27,7 +26,7 @@ final class MarketRows {
     }
 
     MarketComputation compute(DisclosureRules rules) {
-        return MarketComputation.of(rows, rules, new ConcentrationCalculator(RiskThresholds.DEFAULT), null, null,
+        return MarketComputation.of(rows, rules, RiskThresholds.DEFAULT, null, null,
                 rows.stream().map(SellerQuarterRevenue::sellerId).distinct().count(), 0);
     }
 }

@@ -1,6 +1,5 @@
 package app.eggbasket.dashboard.cli;
 
-import app.eggbasket.analytics.concentration.ConcentrationCalculator;
 import app.eggbasket.analytics.concentration.Risk;
 import app.eggbasket.analytics.concentration.RiskThresholds;
 import app.eggbasket.analytics.duckdb.DuckDbEngine;
@@ -61,7 +60,7 @@ final class MarketReportCommand implements Callable<Integer> {
         Lake lake = new Lake(data.data);
         try (DuckDbEngine duckdb = new DuckDbEngine(lake)) {
             MarketReport report = new MarketAnalytics(duckdb, new ConsentStore(lake),
-                    new ConcentrationCalculator(RiskThresholds.DEFAULT)).report(from, to, rules);
+                    RiskThresholds.DEFAULT).report(from, to, rules);
             if (json) {
                 System.out.println(MarketReportJson.text(report, ReportJson.mapper()));
             } else {

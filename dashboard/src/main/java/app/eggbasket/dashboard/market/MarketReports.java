@@ -1,6 +1,5 @@
 package app.eggbasket.dashboard.market;
 
-import app.eggbasket.analytics.concentration.ConcentrationCalculator;
 import app.eggbasket.analytics.concentration.RiskThresholds;
 import app.eggbasket.analytics.duckdb.DuckDbEngine;
 import app.eggbasket.analytics.market.ConsentStore;
@@ -29,7 +28,7 @@ public class MarketReports {
 
     public MarketReports(DuckDbEngine engine, Lake lake, MarketProperties properties) {
         this.consents = new ConsentStore(lake);
-        this.analytics = new MarketAnalytics(engine, consents, new ConcentrationCalculator(RiskThresholds.DEFAULT));
+        this.analytics = new MarketAnalytics(engine, consents, RiskThresholds.DEFAULT);
         this.properties = properties;
     }
 
