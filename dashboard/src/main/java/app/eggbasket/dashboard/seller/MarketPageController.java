@@ -3,6 +3,8 @@ package app.eggbasket.dashboard.seller;
 import app.eggbasket.dashboard.market.MarketReportJson;
 import app.eggbasket.dashboard.market.MarketReports;
 import app.eggbasket.dashboard.security.SellerAccess;
+import app.eggbasket.dashboard.security.SellerUser;
+import org.springframework.security.access.AccessDeniedException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -63,6 +65,7 @@ class MarketPageController {
         String seller = SellerRequests.allowedSeller(id, authentication, access);
         model.addAttribute("seller", seller);
         model.addAttribute("consents", reports.consents(seller));
+        model.addAttribute("canChange", isTheSeller(authentication, seller));
         model.addAttribute("consentSince", reports.consentSince(seller).map(i -> i.atZone(java.time.ZoneId.of("Europe/Paris"))
                 .toLocalDate()).orElse(null));
         return "consent";
@@ -72,10 +75,19 @@ class MarketPageController {
     String consent(@PathVariable String id, @RequestParam(name = "consent", required = false) String consent,
                    Authentication authentication, RedirectAttributes redirect) {
         String seller = SellerRequests.allowedSeller(id, authentication, access);
+        if (!isTheSeller(authentication, seller)) {
+            throw new AccessDeniedException("only the seller herself can give or withdraw her consent");
+        }
         if ("on".equals(consent) || "off".equals(consent)) {
             reports.setConsent(seller, "on".equals(consent));
             redirect.addFlashAttribute("consentSaved", consent);
         }
         return "redirect:/sellers/" + seller + "/market";
+    }
+
+    /** Consent is the member's own act: an administrator sees it but cannot give or withdraw it for her. */
+    private static boolean isTheSeller(Authentication authentication, String seller) {
+        return authentication != null && authentication.getPrincipal() instanceof SellerUser user && !user.isAdmin()
+                && seller.equals(user.sellerId());
     }
 }

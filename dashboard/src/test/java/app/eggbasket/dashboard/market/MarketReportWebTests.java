@@ -2,6 +2,12 @@ package app.eggbasket.dashboard.market;
 
 import app.eggbasket.analytics.market.ConsentStore;
 import app.eggbasket.dashboard.TestData;
+import app.eggbasket.dashboard.account.Account;
+import app.eggbasket.dashboard.account.AccountStore;
+import app.eggbasket.dashboard.account.Role;
+import app.eggbasket.ingestion.format.Formats;
+import app.eggbasket.ingestion.format.ParseContext;
+import app.eggbasket.ingestion.ingest.Ingestor;
 import app.eggbasket.dashboard.security.Roles;
 import app.eggbasket.dashboard.security.SellerUser;
 import app.eggbasket.ingestion.lake.Lake;
@@ -16,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -28,20 +35,40 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The public market report (page, CSV, JSON, API) over the shared test data, where dora, erin and gus
+ * The public market report (page, CSV, JSON, API) over a data directory of its own (the Etsy 2022 sample for
+ * alice, dora, erin and gus, and gus's sales in pesos), where dora, erin and gus
  * consented (alice's consent is given and withdrawn by the tests), and each seller's consent page.
  */
 @SpringBootTest(properties = "eggbasket.market.cache=0s")
 @AutoConfigureMockMvc
 class MarketReportWebTests {
 
-    @DynamicPropertySource
-    static void data(DynamicPropertyRegistry registry) {
-        ConsentStore consents = new ConsentStore(new Lake(TestData.seededDataDir()));
+    /** A data directory of its own: the shared one is changed by other tests (erasures). */
+    private static final Path DATA = dataDir();
+
+    private static Path dataDir() {
+        Path dir = TestData.emptyDataDirWithSeller("alice", "alice");
+        Lake lake = new Lake(dir);
+        Ingestor ingestor = new Ingestor(lake, Formats.standard());
+        byte[] etsy = TestData.read(TestData.etsySample(TestData.ETSY_2022));
+        for (String seller : new String[]{"alice", "dora", "erin", "gus"}) {
+            ingestor.ingest(seller, TestData.ETSY_2022, etsy, null, ParseContext.DEFAULT_ZONE);
+        }
+        // gus also sold in Argentine pesos, which the ECB does not publish: those lines are left out
+        ingestor.ingest("gus", "pesos.csv", new String(etsy, StandardCharsets.UTF_8).replace(",USD,", ",ARS,")
+                .replace("99000000", "88000000").getBytes(StandardCharsets.UTF_8), null, ParseContext.DEFAULT_ZONE);
+        AccountStore accounts = new AccountStore(dir);
+        accounts.save(new Account("dora", "{noop}unused", Role.SELLER, "dora"));
+        ConsentStore consents = new ConsentStore(lake);
         consents.give("dora");
         consents.give("erin");
         consents.give("gus");
-        registry.add("eggbasket.data", () -> TestData.seededDataDir().toString());
+        return dir;
+    }
+
+    @DynamicPropertySource
+    static void data(DynamicPropertyRegistry registry) {
+        registry.add("eggbasket.data", DATA::toString);
     }
 
     @Autowired
@@ -100,7 +127,7 @@ class MarketReportWebTests {
 
     @Test
     void aSellerGivesAndWithdrawsHerConsent() throws Exception {
-        ConsentStore consents = new ConsentStore(new Lake(TestData.seededDataDir()));
+        ConsentStore consents = new ConsentStore(new Lake(DATA));
         int before = json.readTree(mvc.perform(get("/api/market/report")).andReturn().getResponse().getContentAsString())
                 .get("consentingSellers").asInt();
 
@@ -123,8 +150,19 @@ class MarketReportWebTests {
         mvc.perform(post("/sellers/dora/market/consent").param("consent", "off").with(csrf()).with(asAlice()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/sellers/dora/market").with(asAlice())).andExpect(status().isForbidden());
-        assertThat(new ConsentStore(new Lake(TestData.seededDataDir())).consents("dora")).isTrue();
+        assertThat(new ConsentStore(new Lake(DATA)).consents("dora")).isTrue();
         mvc.perform(get("/sellers/dora/market")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void anAdministratorSeesAConsentButCannotChangeIt() throws Exception {
+        SellerUser admin = new SellerUser("admin", "unused", Roles.ADMIN, null);
+        assertThat(mvc.perform(get("/sellers/dora/market").with(user(admin))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("consent-admin")
+                .doesNotContain("consent-form");
+        mvc.perform(post("/sellers/dora/market/consent").param("consent", "off").with(csrf()).with(user(admin)))
+                .andExpect(status().isForbidden());
+        assertThat(new ConsentStore(new Lake(DATA)).consents("dora")).isTrue();
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor asAlice() {
