@@ -88,8 +88,7 @@ public final class MarketComputation {
         Map<String, SellerQuarterRevenue> latest = new HashMap<>();
         TreeSet<Integer> quarterIds = new TreeSet<>();
         for (SellerQuarterRevenue r : rows) {
-            latest.merge(r.sellerId() + '\u0000' + r.channel(), r,
-                    (a, b) -> later(b.lastIngested(), a.lastIngested()) ? b : a);
+            latest.merge(r.sellerId() + '\u0000' + r.channel(), r, MarketComputation::latestKind);
             quarterIds.add(r.year() * 4 + r.quarter() - 1);
         }
         List<String> quarters = new ArrayList<>();
@@ -230,8 +229,12 @@ public final class MarketComputation {
                 consenting, excludedLines);
     }
 
-    private static boolean later(LocalDateTime a, LocalDateTime b) {
-        return a != null && (b == null || a.isAfter(b));
+    /** The row whose kind wins for the seller's channel: the latest ingested; on a tie the larger kind, whatever the row order. */
+    private static SellerQuarterRevenue latestKind(SellerQuarterRevenue a, SellerQuarterRevenue b) {
+        Comparator<SellerQuarterRevenue> order = Comparator.comparing(SellerQuarterRevenue::lastIngested,
+                        Comparator.nullsFirst(Comparator.<LocalDateTime>naturalOrder()))
+                .thenComparing(r -> r.kind().name());
+        return order.compare(b, a) > 0 ? b : a;
     }
 
     private static void add(Map<CellKey, BigDecimal[]> groups, CellKey key, BigDecimal revenue) {
