@@ -10,6 +10,10 @@ import app.eggbasket.analytics.engine.MetricSql;
 import app.eggbasket.analytics.engine.MonthlyChannelTotals;
 import app.eggbasket.analytics.engine.Period;
 import app.eggbasket.analytics.engine.SalesEngine;
+import app.eggbasket.analytics.market.CompactLake;
+import app.eggbasket.analytics.market.MarketEngine;
+import app.eggbasket.analytics.market.MarketSql;
+import app.eggbasket.analytics.market.SellerQuarterRevenue;
 import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.sale.ChannelKind;
 import org.duckdb.DuckDBAppender;
@@ -23,6 +27,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +41,7 @@ import java.util.Optional;
  * file is opened, so a CLI ingest and a running dashboard never lock each other out (DESIGN §9).
  * A DuckDB connection is not thread-safe: each query runs on its own {@code duplicate()}.
  */
-public final class DuckDbEngine implements SalesEngine {
+public final class DuckDbEngine implements SalesEngine, MarketEngine {
 
     private final Lake lake;
     private final RatesStore ratesStore;
@@ -154,6 +160,90 @@ public final class DuckDbEngine implements SalesEngine {
             return Optional.empty();
         }
         return Optional.of("read_parquet('" + file.toString().replace("'", "''") + "')");
+    }
+
+    // ---- cooperative market report (DESIGN §5): consenting sellers' own files, or the compact copy ----
+
+    @Override
+    public List<SellerQuarterRevenue> marketRows(Collection<String> consenting, Period period, String currency) {
+        if (consenting.isEmpty()) {
+            return List.of();
+        }
+        CompactLake.Sources sources = new CompactLake(lake).sources(consenting);
+        if (sources.fromCompact().isEmpty() && sources.ownFiles().isEmpty()) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        sources.compact().ifPresent(file -> parts.add("SELECT * FROM read_parquet(" + quote(file.toString())
+                + ") WHERE seller_id IN (SELECT seller_id FROM compacted)"));
+        if (!sources.ownFiles().isEmpty()) {
+            parts.add("SELECT * FROM read_parquet([" + sources.ownFiles().stream().map(f -> quote(f.toString()))
+                    .collect(java.util.stream.Collectors.joining(", ")) + "])");
+        }
+        String lines = "(" + String.join(" UNION ALL ", parts) + ")";
+        String factors = factorTable(currency);
+        try (DuckDBConnection connection = (DuckDBConnection) root.duplicate()) {
+            temporaryIds(connection, "consenting", consenting);
+            temporaryIds(connection, "compacted", sources.fromCompact());
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery(MarketSql.bind(MarketSql.ROWS, lines, "consenting", factors, currency, period))) {
+                List<SellerQuarterRevenue> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new SellerQuarterRevenue(rs.getString("seller_id"), rs.getString("channel"),
+                            ChannelKind.valueOf(rs.getString("channel_kind")),
+                            rs.getObject("last_ingested", LocalDateTime.class), rs.getInt("y"), rs.getInt("q"),
+                            rs.getBigDecimal("revenue"), rs.getLong("unconverted_lines")));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("market query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Copies every seller's lines into one Parquet file sorted by seller ({@link CompactLake}), replaced
+     * atomically, then its manifest. Sellers whose file changes later are read from their own file again.
+     *
+     * @return the number of sellers compacted
+     */
+    public int compact() {
+        CompactLake compact = new CompactLake(lake);
+        Map<String, CompactLake.Stamp> stamps = compact.stamps(lake.sellerIds());
+        if (stamps.isEmpty()) {
+            return 0;
+        }
+        Path target = compact.file();
+        Path tmp = target.resolveSibling("sales.parquet.tmp");
+        try (Connection connection = root.duplicate(); Statement st = connection.createStatement()) {
+            Files.createDirectories(target.getParent());
+            String files = stamps.keySet().stream().sorted().map(s -> quote(lake.salesFile(s).toString()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            st.execute("COPY (SELECT * FROM read_parquet([" + files + "]) ORDER BY seller_id, order_date) TO "
+                    + quote(tmp.toString()) + " (FORMAT parquet)");
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (SQLException | java.io.IOException e) {
+            throw new IllegalStateException("cannot compact the lake: " + e.getMessage(), e);
+        }
+        compact.writeManifest(stamps);
+        return stamps.size();
+    }
+
+    private static void temporaryIds(DuckDBConnection connection, String table, Collection<String> ids) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE OR REPLACE TEMP TABLE " + table + " (seller_id VARCHAR)");
+        }
+        try (DuckDBAppender appender = connection.createAppender("temp", "main", table)) {
+            for (String id : ids) {
+                appender.beginRow();
+                appender.append(id);
+                appender.endRow();
+            }
+        }
+    }
+
+    private static String quote(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     private interface RowMapper<T> {

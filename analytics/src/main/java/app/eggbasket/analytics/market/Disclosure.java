@@ -1,0 +1,151 @@
+package app.eggbasket.analytics.market;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Primary and secondary cell suppression over a set of additive cells linked by equations
+ * {@code total = part + part + …} (a table with its margins, a hierarchy of channels in kinds).
+ *
+ * <p>Primary: a cell with fewer than {@code minSellers} distinct sellers (frequency rule), or whose largest
+ * seller contributes more than {@code dominance} of the sum of positive contributions ((1, k) dominance rule).
+ *
+ * <p>Secondary: an equation with exactly one suppressed member would give it away by differencing, so the
+ * smallest other non-empty member of that equation is suppressed too; repeated to a fixpoint. Then
+ * {@link LinearAudit} checks the whole system at once (a cell can still follow from several equations
+ * combined, e.g. a suppressed cell bridging two groups of suppressions); while one does, the smallest
+ * published member of an equation holding it is suppressed as well. Empty cells (no line at all) are
+ * published as zeros and never chosen: suppressing a known zero protects nothing.
+ */
+public final class Disclosure {
+
+    /** The fate of a cell; the three reasons of suppression stay internal (publishing them would tell too much). */
+    public enum Status {
+        PUBLISHED, EMPTY, FREQUENCY, DOMINANCE, SECONDARY;
+
+        public boolean suppressed() {
+            return this == FREQUENCY || this == DOMINANCE || this == SECONDARY;
+        }
+    }
+
+    /**
+     * What the rules look at in one cell.
+     *
+     * @param sellers     distinct sellers with a positive contribution
+     * @param revenue     the cell's value (sum of every contribution)
+     * @param largest     the largest single seller's contribution
+     * @param positiveSum the sum of positive contributions (the base of the dominance rule)
+     * @param empty       true when no line falls in the cell
+     */
+    public record CellFacts(long sellers, BigDecimal revenue, BigDecimal largest, BigDecimal positiveSum, boolean empty) {
+    }
+
+    /** {@code total = Σ parts}, by cell index. */
+    public record Equation(int total, List<Integer> parts) {
+
+        public List<Integer> members() {
+            List<Integer> all = new ArrayList<>(parts.size() + 1);
+            all.add(total);
+            all.addAll(parts);
+            return all;
+        }
+    }
+
+    private Disclosure() {
+    }
+
+    public static Status[] apply(List<CellFacts> cells, List<Equation> equations, DisclosureRules rules) {
+        Status[] status = new Status[cells.size()];
+        for (int i = 0; i < cells.size(); i++) {
+            status[i] = primary(cells.get(i), rules);
+        }
+        if (!rules.secondary()) {
+            return status;
+        }
+        while (true) {
+            singleUnknownFixpoint(cells, equations, status);
+            Set<Integer> determined = LinearAudit.determined(suppressed(status), equations);
+            if (determined.isEmpty()) {
+                return status;
+            }
+            Integer next = null;
+            for (int cell : determined) {
+                for (Equation e : equations) {
+                    if (e.members().contains(cell)) {
+                        Integer candidate = smallestPublished(e, cells, status);
+                        if (candidate != null && (next == null || smaller(cells, candidate, next))) {
+                            next = candidate;
+                        }
+                    }
+                }
+                if (next != null) {
+                    break;
+                }
+            }
+            if (next == null) {
+                return status;
+            }
+            status[next] = Status.SECONDARY;
+        }
+    }
+
+    static Status primary(CellFacts cell, DisclosureRules rules) {
+        if (cell.empty()) {
+            return Status.EMPTY;
+        }
+        if (cell.sellers() < rules.minSellers()) {
+            return Status.FREQUENCY;
+        }
+        if (cell.positiveSum().signum() > 0
+                && cell.largest().divide(cell.positiveSum(), MathContext.DECIMAL128).compareTo(rules.dominance()) > 0) {
+            return Status.DOMINANCE;
+        }
+        return Status.PUBLISHED;
+    }
+
+    private static void singleUnknownFixpoint(List<CellFacts> cells, List<Equation> equations, Status[] status) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Equation e : equations) {
+                long unknown = e.members().stream().filter(i -> status[i].suppressed()).count();
+                if (unknown == 1) {
+                    Integer candidate = smallestPublished(e, cells, status);
+                    if (candidate != null) {
+                        status[candidate] = Status.SECONDARY;
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The published, non-empty member of the equation with the smallest absolute value (parts before the total on ties). */
+    private static Integer smallestPublished(Equation e, List<CellFacts> cells, Status[] status) {
+        return e.members().stream().filter(i -> status[i] == Status.PUBLISHED)
+                .min(Comparator.<Integer, BigDecimal>comparing(i -> cells.get(i).revenue().abs())
+                        .thenComparing(i -> cells.get(i).sellers())
+                        .thenComparing(i -> i == e.total() ? 1 : 0)
+                        .thenComparing(i -> i))
+                .orElse(null);
+    }
+
+    private static boolean smaller(List<CellFacts> cells, int a, int b) {
+        int c = cells.get(a).revenue().abs().compareTo(cells.get(b).revenue().abs());
+        return c < 0 || (c == 0 && a < b);
+    }
+
+    private static Set<Integer> suppressed(Status[] status) {
+        Set<Integer> out = new java.util.TreeSet<>();
+        for (int i = 0; i < status.length; i++) {
+            if (status[i].suppressed()) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+}

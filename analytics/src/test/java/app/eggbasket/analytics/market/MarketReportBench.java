@@ -1,0 +1,124 @@
+package app.eggbasket.analytics.market;
+
+import app.eggbasket.analytics.concentration.RiskThresholds;
+import app.eggbasket.analytics.duckdb.DuckDbEngine;
+import app.eggbasket.ingestion.lake.Lake;
+import app.eggbasket.ingestion.lake.LakeSchema;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Arrays;
+
+/**
+ * A benchmark, not a test (never run by surefire): times the market report on DuckDB over a lake of one
+ * Parquet file per seller. {@code generate DIR SELLERS AVG_LINES} writes a synthetic lake (12 channels,
+ * skewed line counts, 2024–2025, every seller consenting); {@code run DIR [REPEATS]} times the report.
+ * See docs/benchmarks.md for the command line.
+ */
+public final class MarketReportBench {
+
+    private static final String[][] CHANNELS = {
+            {"etsy", "MARKETPLACE"}, {"amazon", "MARKETPLACE"}, {"ebay", "MARKETPLACE"}, {"vinted", "MARKETPLACE"},
+            {"instagram", "SOCIAL"}, {"tiktok", "SOCIAL"}, {"own-shop", "OWN_SHOP"}, {"markets", "IN_PERSON"},
+            {"fairs", "IN_PERSON"}, {"boutiques", "WHOLESALE"}, {"consignment", "WHOLESALE"}, {"direct", "DIRECT"}};
+
+    public static void main(String[] args) throws Exception {
+        if (args.length >= 4 && args[0].equals("generate")) {
+            generate(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        } else if (args.length >= 2 && args[0].equals("compact")) {
+            Lake lake = new Lake(Path.of(args[1]));
+            try (DuckDbEngine engine = new DuckDbEngine(lake, new app.eggbasket.analytics.currency.RatesStore(lake), "2GB")) {
+                long t0 = System.nanoTime();
+                int n = engine.compact();
+                System.out.printf("compacted %d sellers in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+            }
+        } else if (args.length >= 2 && args[0].equals("run")) {
+            run(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 5);
+        } else {
+            System.err.println("usage: generate DIR SELLERS AVG_LINES | compact DIR | run DIR [REPEATS]");
+        }
+    }
+
+    private static void generate(Path dir, int sellers, int avgLines) throws Exception {
+        Lake lake = new Lake(dir);
+        ConsentStore consents = new ConsentStore(lake);
+        StringBuilder channels = new StringBuilder("(VALUES ");
+        for (int i = 0; i < CHANNELS.length; i++) {
+            channels.append(i == 0 ? "" : ", ").append("(").append(i).append(", '").append(CHANNELS[i][0]).append("', '")
+                    .append(CHANNELS[i][1]).append("')");
+        }
+        channels.append(") ch(idx, channel, kind)");
+        long start = System.nanoTime();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE lines (" + LakeSchema.COLUMNS + ")");
+            // seller s has 1-4 channels starting at (s * 7) % 12; line counts skewed: avg * 4 * u^3 (mean avg), at least 3
+            st.execute("""
+                    INSERT INTO lines
+                    WITH s AS (SELECT i AS s, 'seller-' || lpad(CAST(i AS VARCHAR), 6, '0') AS seller_id,
+                                      greatest(3, CAST(%d * 4 * pow(hash(i) %% 10000 / 10000.0, 3) AS INTEGER)) AS n,
+                                      1 + i %% 4 AS k FROM range(%d) t(i)),
+                         l AS (SELECT s.*, r FROM s, LATERAL (SELECT unnest(range(s.n)) AS r))
+                    SELECT l.seller_id, ch.channel, ch.kind, 'bench', 'bench-upload', CAST(l.r + 2 AS INTEGER),
+                           'o' || l.r, 'o' || l.r,
+                           CAST(DATE '2024-01-01' + CAST(hash(l.s, l.r, 1) %% 731 AS INTEGER) AS TIMESTAMP),
+                           DATE '2024-01-01' + CAST(hash(l.s, l.r, 1) %% 731 AS INTEGER),
+                           NULL, NULL, 1, 'EUR',
+                           CAST((5 + hash(l.s, l.r, 2) %% 20000 / 100.0) AS DECIMAL(18,2)), 0, 0, 0, 0, NULL,
+                           CAST((5 + hash(l.s, l.r, 2) %% 20000 / 100.0) AS DECIMAL(18,2)), NULL, 'FR', 'COMPLETED',
+                           TIMESTAMP '2026-01-01 00:00:00'
+                    FROM l JOIN %s ON ch.idx = (l.s * 7 + hash(l.s, l.r, 3) %% l.k) %% 12
+                    ORDER BY l.seller_id, 10
+                    """.formatted(avgLines, sellers, channels));
+            for (int i = 0; i < sellers; i++) {
+                String seller = "seller-" + String.format("%06d", i);
+                Path file = lake.salesFile(seller);
+                Files.createDirectories(file.getParent());
+                st.execute("COPY (SELECT * FROM lines WHERE seller_id = '" + seller + "' ORDER BY order_date) TO '"
+                        + file + "' (FORMAT parquet)");
+                consents.give(seller);
+            }
+            try (var rs = st.executeQuery("SELECT count(*) FROM lines")) {
+                rs.next();
+                System.out.printf("generated %d sellers, %d lines in %.1f s%n", sellers, rs.getLong(1),
+                        (System.nanoTime() - start) / 1e9);
+            }
+        }
+    }
+
+    private static void run(Path dir, int repeats) {
+        Lake lake = new Lake(dir);
+        try (DuckDbEngine engine = new DuckDbEngine(lake, new app.eggbasket.analytics.currency.RatesStore(lake), "2GB")) {
+            MarketAnalytics market = new MarketAnalytics(engine, new ConsentStore(lake),
+                    RiskThresholds.DEFAULT);
+            double[] sql = new double[repeats];
+            double[] total = new double[repeats];
+            MarketReport report = null;
+            for (int i = 0; i < repeats; i++) {
+                long t0 = System.nanoTime();
+                var rows = engine.marketRows(new ConsentStore(lake).consenting(),
+                        new app.eggbasket.analytics.engine.Period(java.time.LocalDate.of(1970, 1, 1), java.time.LocalDate.of(9999, 1, 1)), "EUR");
+                long t1 = System.nanoTime();
+                var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                long cpu0 = threads.getCurrentThreadCpuTime();
+                MarketComputation.of(rows, DisclosureRules.DEFAULT, RiskThresholds.DEFAULT,
+                        null, null, 0, 0);
+                long tj = System.nanoTime();
+                System.out.printf("  java part alone (cells, medians, suppression) %.0f ms wall, %.0f ms CPU%n", (tj - t1) / 1e6,
+                        (threads.getCurrentThreadCpuTime() - cpu0) / 1e6);
+                t1 = System.nanoTime();
+                report = market.report(null, null, DisclosureRules.DEFAULT);
+                long t2 = System.nanoTime();
+                sql[i] = (t1 - t0) / 1e6;
+                total[i] = (t2 - t1) / 1e6;
+                System.out.printf("run %d: engine rows %d in %.0f ms; full report %.0f ms%n", i + 1, rows.size(), sql[i], total[i]);
+            }
+            Arrays.sort(sql);
+            Arrays.sort(total);
+            System.out.printf("median: engine rows %.0f ms, full report %.0f ms; %d channels, %d quarters, %d consenting%n",
+                    sql[repeats / 2], total[repeats / 2], report.channels().size(), report.quarters().size(), report.consenting());
+        }
+    }
+}

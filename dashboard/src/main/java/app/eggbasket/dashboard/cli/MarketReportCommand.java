@@ -1,0 +1,131 @@
+package app.eggbasket.dashboard.cli;
+
+import app.eggbasket.analytics.concentration.Risk;
+import app.eggbasket.analytics.concentration.RiskThresholds;
+import app.eggbasket.analytics.duckdb.DuckDbEngine;
+import app.eggbasket.analytics.market.ConsentStore;
+import app.eggbasket.analytics.market.DisclosureRules;
+import app.eggbasket.analytics.market.MarketAnalytics;
+import app.eggbasket.analytics.market.MarketCell;
+import app.eggbasket.analytics.market.MarketReport;
+import app.eggbasket.dashboard.market.MarketReportJson;
+import app.eggbasket.ingestion.lake.Lake;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code eggbasket market-report}: the cooperative market report, published cells only (DESIGN §5). */
+@Command(name = "market-report", mixinStandardHelpOptions = true,
+        description = "The cooperative market report over consenting members, with disclosure control.")
+final class MarketReportCommand implements Callable<Integer> {
+
+    /** The engines this command knows; the Spark module adds its own. */
+    enum Engine { duckdb }
+
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--engine", defaultValue = "duckdb", description = "Engine: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
+    Engine engine;
+
+    @Option(names = "--from", description = "First day, ISO; default: the first quarter with a sale")
+    LocalDate from;
+
+    @Option(names = "--to", description = "Day after the last, ISO, exclusive; default: after the last quarter with a sale")
+    LocalDate to;
+
+    @Option(names = "--min-sellers", defaultValue = "3", description = "Frequency rule: distinct sellers per published cell. Default: ${DEFAULT-VALUE}")
+    int minSellers;
+
+    @Option(names = "--dominance", defaultValue = "0.85",
+            description = "Dominance rule: a cell where one seller makes more than this fraction is suppressed. Default: ${DEFAULT-VALUE}")
+    BigDecimal dominance;
+
+    @Option(names = "--json", description = "Print the JSON report (the same as GET /api/market/report)")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        DisclosureRules rules = new DisclosureRules(minSellers, dominance);
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new IllegalArgumentException("--to must be after --from (it is exclusive)");
+        }
+        Lake lake = new Lake(data.data);
+        try (DuckDbEngine duckdb = new DuckDbEngine(lake)) {
+            MarketReport report = new MarketAnalytics(duckdb, new ConsentStore(lake),
+                    RiskThresholds.DEFAULT).report(from, to, rules);
+            if (json) {
+                System.out.println(MarketReportJson.text(report, ReportJson.mapper()));
+            } else {
+                print(report, System.out);
+            }
+        }
+        return 0;
+    }
+
+    private static void print(MarketReport r, PrintStream out) {
+        out.printf("Cooperative market report, %d consenting member(s), amounts in %s%n", r.consenting(), r.currency());
+        if (r.from() == null) {
+            out.println("No consenting member has sales yet: eggbasket consent --seller ID --on");
+            return;
+        }
+        out.printf("%s to %s (exclusive); a cell is published with at least %d sellers and none above %s%% of it;%n",
+                r.from(), r.to(), r.rules().minSellers(), r.rules().dominance().movePointRight(2).stripTrailingZeros().toPlainString());
+        out.println("'x' marks a suppressed cell (too few sellers, one dominant, or it would give another one away).");
+        if (r.excludedLines() > 0) {
+            out.printf("%d line(s) left out: no ECB rate converts them to euros.%n", r.excludedLines());
+        }
+        out.println();
+        out.printf("%-26s %-12s %8s %14s %8s %24s %s%n", "channel", "kind", "sellers", "revenue", "median",
+                "topPlatformShare q1/m/q3", "risk L/M/H/C");
+        line(out, "ALL", "", r.total());
+        r.kinds().forEach(c -> line(out, "all " + c.key().kind().name(), c.key().kind().name(), c));
+        r.channels().forEach(c -> line(out, c.key().channel(), c.key().kind().name(), c));
+        out.println();
+        out.println("Revenue per channel and quarter:");
+        out.printf("%-26s", "channel");
+        r.quarters().forEach(q -> out.printf(" %12s", q));
+        out.println();
+        Map<String, MarketCell> byKey = r.channelQuarters().stream().collect(Collectors.toMap(
+                c -> c.key().channel() + "|" + c.key().kind() + "|" + c.key().quarter(), c -> c));
+        for (MarketCell channel : r.channels()) {
+            out.printf("%-26s", channel.key().channel() + " (" + channel.key().kind().name().toLowerCase(java.util.Locale.ROOT) + ")");
+            for (String q : r.quarters()) {
+                out.printf(" %12s", amount(byKey.get(channel.key().channel() + "|" + channel.key().kind() + "|" + q)));
+            }
+            out.println();
+        }
+        out.printf("%-26s", "all channels");
+        r.quarterTotals().forEach(c -> out.printf(" %12s", amount(c)));
+        out.println();
+    }
+
+    private static String amount(MarketCell c) {
+        return switch (c.status()) {
+            case PUBLISHED -> c.figures().revenue().toPlainString();
+            case EMPTY -> "-";
+            case SUPPRESSED -> "x";
+        };
+    }
+
+    private static void line(PrintStream out, String label, String kind, MarketCell c) {
+        if (c.status() != MarketCell.Status.PUBLISHED) {
+            out.printf("%-26s %-12s %8s%n", label, kind, c.status() == MarketCell.Status.EMPTY ? "0" : "x");
+            return;
+        }
+        MarketCell.Figures f = c.figures();
+        String tps = f.topPlatformShare() == null ? "" : f.topPlatformShare().q1() + "/" + f.topPlatformShare().median()
+                + "/" + f.topPlatformShare().q3();
+        String risk = f.risk().get(Risk.LOW) + "/" + f.risk().get(Risk.MODERATE) + "/" + f.risk().get(Risk.HIGH) + "/"
+                + f.risk().get(Risk.CRITICAL);
+        out.printf("%-26s %-12s %8d %14s %8s %24s %s%n", label, kind, f.sellers(), f.revenue().toPlainString(),
+                f.medianShare() == null ? "" : f.medianShare().toPlainString(), tps, risk);
+    }
+}

@@ -1,0 +1,145 @@
+package app.eggbasket.dashboard.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code consent} and {@code market-report}. Three consenting sellers in 2025-Q1, checked by hand:
+ * ana etsy 100 + own-shop 100, ben etsy 300 + own-shop 100, cleo etsy 200 + own-shop 200; dan (etsy 5,000)
+ * did not consent. Etsy: 600.00 from 3 sellers, shares 0.5, 0.75, 0.5 (median 0.5), largest 50%;
+ * own shop: 400.00, shares 0.5, 0.25, 0.5 (median 0.5); total 1,000.00; every seller CRITICAL (Etsy ≥ 50%).
+ */
+class MarketCliTests {
+
+    @TempDir
+    Path data;
+
+    @TempDir
+    Path files;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void members() throws IOException {
+        ingest("ana", "a1,2025-01-10,etsy,MARKETPLACE,100.00", "a2,2025-01-20,own-shop,OWN_SHOP,100.00");
+        ingest("ben", "b1,2025-02-10,etsy,MARKETPLACE,300.00", "b2,2025-02-11,own-shop,OWN_SHOP,100.00");
+        ingest("cleo", "c1,2025-03-03,etsy,MARKETPLACE,200.00", "c2,2025-03-05,own-shop,OWN_SHOP,200.00");
+        ingest("dan", "d1,2025-03-03,etsy,MARKETPLACE,5000.00");
+        for (String seller : new String[]{"ana", "ben", "cleo"}) {
+            assertThat(run("consent", "--data", data.toString(), "--seller", seller, "--on")).isZero();
+        }
+        out.reset();
+    }
+
+    @Test
+    void marketReportJsonCheckedByHand() throws Exception {
+        int code = run("market-report", "--data", data.toString(), "--engine", "duckdb", "--json");
+
+        assertThat(code).isZero();
+        JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(report.get("consentingSellers").asInt()).isEqualTo(3);
+        assertThat(report.get("from").asText()).isEqualTo("2025-01-01");
+        assertThat(report.get("to").asText()).isEqualTo("2025-04-01");
+        assertThat(report.get("total").get("revenue").decimalValue()).isEqualByComparingTo("1000.00");
+        assertThat(report.get("total").get("risk").get("CRITICAL").asInt()).isEqualTo(3);
+        JsonNode etsy = report.get("channels").get(0);
+        assertThat(etsy.get("channel").asText()).isEqualTo("etsy");
+        assertThat(etsy.get("sellers").asInt()).isEqualTo(3);
+        assertThat(etsy.get("revenue").decimalValue()).isEqualByComparingTo("600.00");
+        assertThat(etsy.get("medianShare").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(etsy.get("topPlatformShare").get("q3").decimalValue()).isEqualByComparingTo("0.625"); // 0.5 + 0.5 x 0.25
+        JsonNode shop = report.get("channels").get(1);
+        assertThat(shop.get("channel").asText()).isEqualTo("own-shop");
+        assertThat(shop.get("revenue").decimalValue()).isEqualByComparingTo("400.00");
+        assertThat(shop.get("medianShare").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(report.get("channelQuarters")).hasSize(2);
+        assertThat(report.get("quarterTotals").get(0).get("revenue").decimalValue()).isEqualByComparingTo("1000.00");
+    }
+
+    @Test
+    void withdrawingConsentSuppressesWhatTooFewSellersMakeUp() throws Exception {
+        assertThat(run("consent", "--data", data.toString(), "--seller", "ben", "--off")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("ben does not contribute");
+        out.reset();
+
+        run("market-report", "--data", data.toString(), "--json");
+
+        JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(report.get("consentingSellers").asInt()).isEqualTo(2);
+        assertThat(report.get("total").get("status").asText()).isEqualTo("SUPPRESSED");
+        assertThat(report.get("total").has("revenue")).isFalse();
+    }
+
+    @Test
+    void stricterRulesFromTheCommandLine() throws Exception {
+        run("market-report", "--data", data.toString(), "--json", "--min-sellers", "4");
+        JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(report.get("rules").get("minSellers").asInt()).isEqualTo(4);
+        assertThat(report.get("channels").get(0).get("status").asText()).isEqualTo("SUPPRESSED");
+    }
+
+    @Test
+    void textReportAndUnknownEngine() {
+        assertThat(run("market-report", "--data", data.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("3 consenting member(s)").contains("etsy")
+                .contains("600.00").contains("1000.00");
+        assertThat(run("market-report", "--data", data.toString(), "--engine", "hadoop")).isEqualTo(2);
+    }
+
+    @Test
+    void compactThenTheSameReport() throws Exception {
+        run("market-report", "--data", data.toString(), "--json");
+        String before = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        assertThat(run("compact", "--data", data.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("compacted 4 seller file(s)");
+        assertThat(Files.exists(data.resolve("lake/compact/sales.parquet"))).isTrue();
+        out.reset();
+        run("market-report", "--data", data.toString(), "--json");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(before);
+    }
+
+    @Test
+    void consentWithoutOnOrOffTellsTheState() {
+        run("consent", "--data", data.toString(), "--seller", "dan");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("dan does not contribute");
+        out.reset();
+        run("consent", "--data", data.toString(), "--seller", "ana");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("ana contributes to the market report");
+    }
+
+    private void ingest(String seller, String... rows) throws IOException {
+        StringBuilder csv = new StringBuilder("order_id,date,channel,channel_kind,item,sku,quantity,unit_price,gross_amount,"
+                + "discount,shipping,tax,fees,refund,currency,buyer_id,country,payment_method,note\n");
+        for (String row : rows) {
+            String[] f = row.split(",");
+            csv.append(f[0]).append(',').append(f[1]).append(',').append(f[2]).append(',').append(f[3])
+                    .append(",Item,,1,").append(f[4]).append(',').append(f[4]).append(",,,,,,EUR,,FR,,\n");
+        }
+        Path file = files.resolve(seller + ".csv");
+        Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
+        assertThat(run("ingest", "--data", data.toString(), "--seller", seller, file.toString())).isZero();
+    }
+
+    private int run(String... args) {
+        PrintStream previous = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            return EggbasketCli.commandLine().execute(args);
+        } finally {
+            System.setOut(previous);
+        }
+    }
+}
