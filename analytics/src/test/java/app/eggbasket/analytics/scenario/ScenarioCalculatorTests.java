@@ -5,6 +5,7 @@ import app.eggbasket.analytics.concentration.ConcentrationCalculator;
 import app.eggbasket.analytics.concentration.Risk;
 import app.eggbasket.analytics.concentration.RiskThresholds;
 import app.eggbasket.analytics.report.ChannelFigures;
+import app.eggbasket.analytics.report.FeeSource;
 import app.eggbasket.analytics.report.MonthlyReport;
 import app.eggbasket.analytics.report.SellerReport;
 import app.eggbasket.ingestion.sale.ChannelKind;
@@ -226,12 +227,15 @@ class ScenarioCalculatorTests {
         for (Ch c : channels) {
             figures.add(new ChannelFigures(c.channel(), c.kind(), c.revenue(),
                     ConcentrationCalculator.share(c.revenue(), positive).setScale(4, RoundingMode.HALF_EVEN), 10, c.fees(),
-                    false, c.fees().signum() > 0, c.revenue().subtract(c.fees())));
+                    false, c.fees().signum() > 0, c.revenue().subtract(c.fees()),
+                    c.fees().signum() > 0 ? FeeSource.STATED : FeeSource.NO_SCHEDULE, BigDecimal.ZERO.setScale(2),
+                    c.revenue().subtract(c.fees())));
             revenue = revenue.add(c.revenue());
             fees = fees.add(c.fees());
         }
         return new SellerReport("ines", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1), "EUR", revenue, fees,
-                revenue.subtract(fees), 30, figures, CONCENTRATION.of(revenues), null);
+                revenue.subtract(fees), 30, figures, CONCENTRATION.of(revenues), null, false, BigDecimal.ZERO,
+                BigDecimal.ZERO.setScale(2), revenue.subtract(fees));
     }
 
     private static MonthlyReport monthly(SellerReport report) {
