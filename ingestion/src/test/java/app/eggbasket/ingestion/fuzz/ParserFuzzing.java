@@ -1,0 +1,166 @@
+package app.eggbasket.ingestion.fuzz;
+
+import app.eggbasket.ingestion.format.DetectedExport;
+import app.eggbasket.ingestion.format.FormatNotRecognisedException;
+import app.eggbasket.ingestion.format.FormatRegistry;
+import app.eggbasket.ingestion.format.Formats;
+import app.eggbasket.ingestion.format.ParseContext;
+import app.eggbasket.ingestion.format.SaleFormat;
+import app.eggbasket.ingestion.ingest.ExportParser;
+import app.eggbasket.ingestion.ingest.RowResult;
+import app.eggbasket.ingestion.lake.BuyerPseudonymiser;
+import app.eggbasket.ingestion.read.ColumnName;
+import app.eggbasket.ingestion.read.ExportText;
+import app.eggbasket.ingestion.read.FileRefusedException;
+import app.eggbasket.ingestion.sale.SaleLine;
+import app.eggbasket.ingestion.sale.SaleStatus;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What every parser fuzz test checks. The fuzzer's bytes are a file of one format:
+ * <ul>
+ *   <li>when the bytes alone are recognised as that format (a sample file and its mutations, which
+ *       fuzz the header too), they are the whole file;</li>
+ *   <li>otherwise they are the rows after the format's own header line (every column's first label,
+ *       native delimiter), so that random bytes reach the row parser.</li>
+ * </ul>
+ * The file is decoded ({@link ExportText#decode}), detected ({@link FormatRegistry#detect}) and parsed
+ * ({@link ExportParser#parse}). The documented outcomes are a refused file ({@link FileRefusedException},
+ * {@link FormatNotRecognisedException}) and, per row, Accepted, Skipped or Rejected with a reason. Any
+ * other exception escaping is a finding, and so is an accepted line that breaks the canonical line's
+ * invariants (currency of three capitals, money at scale 2, revenue = items − discount + shipping −
+ * refund, or 0 when cancelled).
+ */
+final class ParserFuzzing {
+
+    static final FormatRegistry REGISTRY = Formats.standard();
+
+    private static final ParseContext CONTEXT = new ParseContext("fuzz-seller", "fuzz-upload", "fuzz.csv",
+            ParseContext.DEFAULT_ZONE, null,
+            new BuyerPseudonymiser("a-fuzzing-key-of-enough-length".getBytes(StandardCharsets.UTF_8)));
+
+    private ParserFuzzing() {
+    }
+
+    /** Runs one input through decode, detect and parse, and checks every outcome. */
+    static void check(String formatId, byte[] input) {
+        SaleFormat format = REGISTRY.byId(formatId).orElseThrow();
+        byte[] file = isWholeFile(format, input) ? input : withHeader(format, input);
+        DetectedExport export;
+        try {
+            export = REGISTRY.detect(ExportText.decode("fuzz.csv", file));
+        } catch (FileRefusedException refused) {
+            return;
+        }
+        try {
+            ExportParser.parse(export, CONTEXT, ParserFuzzing::checkResult);
+        } catch (FileRefusedException refused) {
+            // a broken CSV structure refuses the whole file
+        }
+    }
+
+    private static boolean isWholeFile(SaleFormat format, byte[] input) {
+        try {
+            return REGISTRY.detect(ExportText.decode("fuzz.csv", input)).format() == format;
+        } catch (FileRefusedException notThisFormat) {
+            return false;
+        }
+    }
+
+    static byte[] withHeader(SaleFormat format, byte[] rows) {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes((headerLine(format) + "\n").getBytes(StandardCharsets.UTF_8));
+        file.writeBytes(rows);
+        return file.toByteArray();
+    }
+
+    /** The format's header: the first label of every column, quoted where needed, native delimiter. */
+    static String headerLine(SaleFormat format) {
+        char delimiter = format.nativeDelimiter();
+        return format.columns().stream().map(ColumnName::label)
+                .map(label -> label.indexOf(delimiter) >= 0 || label.indexOf('"') >= 0
+                        ? '"' + label.replace("\"", "\"\"") + '"' : label)
+                .collect(Collectors.joining(String.valueOf(delimiter)));
+    }
+
+    private static void checkResult(RowResult result) {
+        if (result instanceof RowResult.Accepted accepted) {
+            checkInvariants(accepted.sale());
+        } else if (result instanceof RowResult.Rejected rejected) {
+            String reason = rejected.rejection().reason();
+            if (reason == null || reason.isBlank()) {
+                throw new AssertionError("row rejected without a reason: " + rejected.rejection());
+            }
+        }
+    }
+
+    private static void checkInvariants(SaleLine line) {
+        if (line.currency() == null || !line.currency().matches("[A-Z]{3}")) {
+            throw new AssertionError("currency is not an ISO 4217 code: " + line);
+        }
+        List<BigDecimal> money = new ArrayList<>(List.of(line.items(), line.discount(), line.shipping(), line.tax(),
+                line.refund(), line.revenue()));
+        if (line.fees() != null) {
+            money.add(line.fees());
+        }
+        for (BigDecimal amount : money) {
+            if (amount.scale() != 2) {
+                throw new AssertionError("amount " + amount + " is not at scale 2: " + line);
+            }
+        }
+        BigDecimal expected = line.status() == SaleStatus.CANCELLED ? BigDecimal.ZERO
+                : line.items().subtract(line.discount()).add(line.shipping()).subtract(line.refund());
+        if (line.revenue().compareTo(expected) != 0) {
+            throw new AssertionError("revenue " + line.revenue() + " is not " + expected + ": " + line);
+        }
+    }
+
+    /**
+     * The seeds of a format: each of its sample files whole, and its rows alone (what follows the first
+     * line), which the fuzz test puts after the format's own header.
+     */
+    static Stream<byte[]> seeds(String formatId) {
+        Path folder = samplesRoot().resolve(formatId);
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> samples = files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().endsWith(".expected.txt"))
+                    .filter(f -> !f.getFileName().toString().endsWith(".md"))
+                    .sorted().toList();
+            List<byte[]> seeds = new ArrayList<>();
+            for (Path sample : samples) {
+                byte[] bytes = Files.readAllBytes(sample);
+                seeds.add(bytes);
+                seeds.add(afterFirstLine(bytes));
+            }
+            return seeds.stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] afterFirstLine(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                return java.util.Arrays.copyOfRange(bytes, i + 1, bytes.length);
+            }
+        }
+        return new byte[0];
+    }
+
+    private static Path samplesRoot() {
+        String configured = System.getProperty("eggbasket.samples");
+        return configured != null ? Path.of(configured)
+                : Path.of("..", "data-samples", "src", "main", "resources", "samples");
+    }
+}
