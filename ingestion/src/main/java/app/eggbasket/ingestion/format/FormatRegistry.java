@@ -9,6 +9,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class FormatRegistry {
     private static final char[] DELIMITERS = {',', ';', '\t'};
 
     private final Map<String, SaleFormat> formats = new LinkedHashMap<>();
+    /** Per format, its required columns with their labels normalised once (detection compares many records). */
+    private final Map<SaleFormat, List<RequiredColumn>> requiredColumns = new HashMap<>();
 
     /**
      * @throws IllegalStateException when two formats claim the same id
@@ -39,6 +42,10 @@ public final class FormatRegistry {
                 throw new IllegalStateException("two parsers claim format '" + format.id() + "': "
                         + previous.getClass().getName() + " and " + format.getClass().getName());
             }
+            requiredColumns.put(format, format.columns().stream().filter(ColumnName::required)
+                    .map(c -> new RequiredColumn(c.label(), c.labels().stream().map(HeaderNames::normalise)
+                            .collect(Collectors.toUnmodifiableSet())))
+                    .toList());
         }
     }
 
@@ -72,7 +79,7 @@ public final class FormatRegistry {
                 Set<String> labels = normalisedLabels(records.get(i));
                 for (SaleFormat format : formats.values()) {
                     List<String> missing = missingRequired(format, labels);
-                    int found = (int) requiredCount(format) - missing.size();
+                    int found = requiredCount(format) - missing.size();
                     closest.merge(format, new Near(found, missing), (a, b) -> a.found >= b.found ? a : b);
                     if (!missing.isEmpty()) {
                         continue;
@@ -122,18 +129,21 @@ public final class FormatRegistry {
         return record.getFields().stream().map(HeaderNames::normalise).collect(Collectors.toSet());
     }
 
-    private static long requiredCount(SaleFormat format) {
-        return format.columns().stream().filter(ColumnName::required).count();
+    private int requiredCount(SaleFormat format) {
+        return requiredColumns.get(format).size();
     }
 
-    private static List<String> missingRequired(SaleFormat format, Set<String> labels) {
+    private List<String> missingRequired(SaleFormat format, Set<String> labels) {
         List<String> missing = new ArrayList<>();
-        for (ColumnName column : format.columns()) {
-            if (column.required() && column.labels().stream().map(HeaderNames::normalise).noneMatch(labels::contains)) {
+        for (RequiredColumn column : requiredColumns.get(format)) {
+            if (column.labels().stream().noneMatch(labels::contains)) {
                 missing.add(column.label());
             }
         }
         return missing;
+    }
+
+    private record RequiredColumn(String label, Set<String> labels) {
     }
 
     private record Near(int found, List<String> missing) {

@@ -27,6 +27,8 @@ public final class ExportTable {
     private final int headerLine;
     private final List<String> header;
     private final Map<String, Integer> columnIndex = new HashMap<>();
+    /** Column lookups already made: every cell access asks, and normalising labels is not free. */
+    private final Map<ColumnName, Integer> resolved = new HashMap<>();
     private final boolean decimalComma;
     private final boolean frenchExcel;
 
@@ -76,6 +78,10 @@ public final class ExportTable {
 
     /** Index of the column in this file, or -1 when the file does not have it under any known label. */
     public int indexOf(ColumnName column) {
+        return resolved.computeIfAbsent(column, this::lookUp);
+    }
+
+    private int lookUp(ColumnName column) {
         for (String label : column.labels()) {
             Integer index = columnIndex.get(HeaderNames.normalise(label));
             if (index != null) {

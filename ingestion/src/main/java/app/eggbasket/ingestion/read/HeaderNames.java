@@ -2,9 +2,12 @@ package app.eggbasket.ingestion.read;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Header label normalisation shared by detection and column lookup. */
 public final class HeaderNames {
+
+    private static final Pattern WHITE_SPACE_RUN = Pattern.compile("\\s+");
 
     private HeaderNames() {
     }
@@ -18,13 +21,23 @@ public final class HeaderNames {
         if (label == null) {
             return "";
         }
-        String s = Normalizer.normalize(label, Normalizer.Form.NFKC)
+        String s = (isAscii(label) ? label : Normalizer.normalize(label, Normalizer.Form.NFKC))
                 .replace("\uFEFF", "")
                 .replace('\u2019', '\'')
                 .replace('"', ' ')
                 .replace('-', ' ')
                 .replace('_', ' ')
                 .replace('\u00A0', ' ');
-        return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITE_SPACE_RUN.matcher(s.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /** ASCII text is its own NFKC form; detection normalises every field of many records. */
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,0 +1,22 @@
+package app.eggbasket.ingestion.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
+
+/** Fuzzes the square-item-sales parser (see {@link ParserFuzzing}); seeds are its sample files. */
+class SquareItemSalesFuzzTest {
+
+    private static final String FORMAT = "square-item-sales";
+
+    static Stream<byte[]> seeds() {
+        return ParserFuzzing.seeds(FORMAT);
+    }
+
+    @MethodSource("seeds")
+    @FuzzTest
+    void parse(byte[] input) {
+        ParserFuzzing.check(FORMAT, input);
+    }
+}
