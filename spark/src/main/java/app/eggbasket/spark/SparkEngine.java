@@ -1,0 +1,179 @@
+package app.eggbasket.spark;
+
+import app.eggbasket.analytics.currency.ConversionFactors;
+import app.eggbasket.analytics.currency.ConversionUnavailableException;
+import app.eggbasket.analytics.currency.EcbRates;
+import app.eggbasket.analytics.currency.RatesStore;
+import app.eggbasket.analytics.engine.ChannelTotals;
+import app.eggbasket.analytics.engine.MetricSql;
+import app.eggbasket.analytics.engine.MonthlyChannelTotals;
+import app.eggbasket.analytics.engine.Period;
+import app.eggbasket.analytics.engine.SalesEngine;
+import app.eggbasket.ingestion.lake.Lake;
+import app.eggbasket.ingestion.sale.ChannelKind;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import static app.eggbasket.spark.SparkSql.count;
+import static app.eggbasket.spark.SparkSql.date;
+import static app.eggbasket.spark.SparkSql.decimal;
+import static app.eggbasket.spark.SparkSql.integer;
+import static app.eggbasket.spark.SparkSql.string;
+
+/**
+ * The metric SQL of {@link MetricSql}, unchanged, on Apache Spark: the seller's Parquet file of the lake is
+ * registered as a temp view where the SQL says {@code {lines}}, the conversion factors of
+ * {@link ConversionFactors} as a DataFrame where it says {@code {factors}}. Answers are the DuckDB engine's to
+ * the cent (SalesEngineContract). For a job over a lake on shared storage, or a cooperative's batch; the
+ * dashboard keeps DuckDB (DESIGN §9).
+ */
+public final class SparkEngine implements SalesEngine {
+
+    /** The factors' scale, the DuckDB engine's: DECIMAL(18,10), rounded half-even. */
+    private static final int FACTOR_SCALE = 10;
+
+    private static final StructType FACTORS = new StructType()
+            .add("currency", DataTypes.StringType, false)
+            .add("day", DataTypes.DateType, false)
+            .add("factor", DataTypes.createDecimalType(18, FACTOR_SCALE), false);
+
+    private final SparkLake lake;
+    private final SparkSql sql;
+    private final Supplier<EcbRates> rates;
+    private final boolean ownsSession;
+    private final Map<String, Factors> factors = new HashMap<>();
+
+    private record Factors(EcbRates rates, Dataset<Row> frame) {
+    }
+
+    /**
+     * @param rates the rates to convert with (the shipped ECB history, plus imported files: {@link RatesStore})
+     */
+    public SparkEngine(SparkSession spark, SparkLake lake, Supplier<EcbRates> rates) {
+        this(spark, lake, rates, false);
+    }
+
+    private SparkEngine(SparkSession spark, SparkLake lake, Supplier<EcbRates> rates, boolean ownsSession) {
+        // rows come back with LocalDate for DATE columns, and factor rows are built with them
+        spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
+        this.lake = lake;
+        this.sql = new SparkSql(spark);
+        this.rates = rates;
+        this.ownsSession = ownsSession;
+    }
+
+    /** An engine over a local data directory, with its imported rates, on the given session. */
+    public SparkEngine(SparkSession spark, Lake lake) {
+        this(spark, SparkLake.of(spark, lake), new RatesStore(lake)::current);
+    }
+
+    /** An engine on its own {@link SparkSessions#local()} session, stopped by {@link #close()}. */
+    public static SparkEngine local(Lake lake) {
+        SparkSession spark = SparkSessions.local();
+        return new SparkEngine(spark, SparkLake.of(spark, lake), new RatesStore(lake)::current, true);
+    }
+
+    @Override
+    public EcbRates rates() {
+        return rates.get();
+    }
+
+    @Override
+    public Optional<Period> dataRange(String sellerId) {
+        return lake.seller(sellerId).flatMap(lines -> sql.query(Map.of("lines", lines),
+                v -> MetricSql.bind(MetricSql.DATA_RANGE, v.get("lines")),
+                row -> row.isNullAt(0) ? null
+                        : new Period(date(row, "first_date"), SalesEngine.dayAfter(date(row, "last_date"))))
+                .stream().findFirst());
+    }
+
+    @Override
+    public List<String> currencies(String sellerId, Period period) {
+        return lake.seller(sellerId).map(lines -> sql.query(Map.of("lines", lines),
+                v -> MetricSql.bind(MetricSql.CURRENCIES, v.get("lines"), period),
+                row -> string(row, "currency"))).orElse(List.of());
+    }
+
+    @Override
+    public List<ChannelTotals> channelTotals(String sellerId, Period period, String currency) {
+        return lake.seller(sellerId).map(lines -> sql.query(relations(lines, currency),
+                v -> MetricSql.bind(MetricSql.CHANNEL_TOTALS, lines(v, currency), period),
+                row -> new ChannelTotals(string(row, "channel"), ChannelKind.valueOf(string(row, "channel_kind")),
+                        decimal(row, "revenue"), decimal(row, "fees"), count(row, "fee_lines"),
+                        count(row, "line_count"), count(row, "orders")))).orElse(List.of());
+    }
+
+    @Override
+    public List<MonthlyChannelTotals> monthly(String sellerId, Period period, String currency) {
+        return lake.seller(sellerId).map(lines -> sql.query(relations(lines, currency),
+                v -> MetricSql.bind(MetricSql.MONTHLY, lines(v, currency), period),
+                row -> new MonthlyChannelTotals(YearMonth.of(integer(row, "y"), integer(row, "m")),
+                        string(row, "channel"), ChannelKind.valueOf(string(row, "channel_kind")),
+                        decimal(row, "revenue")))).orElse(List.of());
+    }
+
+    @Override
+    public List<ConversionUnavailableException.Missing> missingRates(String sellerId, Period period, String currency) {
+        return lake.seller(sellerId).map(lines -> sql.query(relations(lines, currency),
+                v -> MetricSql.bind(MetricSql.bindConversion(MetricSql.MISSING_RATES, v.get("lines"), v.get("factors"),
+                        currency), v.get("lines"), period),
+                row -> new ConversionUnavailableException.Missing(string(row, "currency"), date(row, "first_date"),
+                        date(row, "last_date"), count(row, "line_count")))).orElse(List.of());
+    }
+
+    /** The seller's lines, and the factors to {@code currency} when converting. */
+    private Map<String, Dataset<Row>> relations(Dataset<Row> lines, String currency) {
+        if (currency == null) {
+            return Map.of("lines", lines);
+        }
+        return Map.of("lines", lines, "factors", factors(currency));
+    }
+
+    /** The relation the metric SQL reads as {@code {lines}}: the lake's lines, or them converted. */
+    private static String lines(Map<String, String> views, String currency) {
+        return currency == null ? views.get("lines") : MetricSql.converted(views.get("lines"), views.get("factors"), currency);
+    }
+
+    /** The factors to {@code currency} as a DataFrame, built on first use and again when the rates change. */
+    private synchronized Dataset<Row> factors(String currency) {
+        String key = currency.toUpperCase(Locale.ROOT);
+        EcbRates now = rates.get();
+        Factors known = factors.get(key);
+        if (known == null || known.rates() != now) {
+            List<Row> rows = new ArrayList<>();
+            for (ConversionFactors.Factor f : ConversionFactors.to(key, now)) {
+                rows.add(RowFactory.create(f.currency(), f.day(), f.factor().setScale(FACTOR_SCALE, RoundingMode.HALF_EVEN)));
+            }
+            Dataset<Row> frame = sql.spark().createDataFrame(rows, FACTORS).cache();
+            if (known != null) {
+                known.frame().unpersist();
+            }
+            known = new Factors(now, frame);
+            factors.put(key, known);
+        }
+        return known.frame();
+    }
+
+    @Override
+    public synchronized void close() {
+        factors.values().forEach(f -> f.frame().unpersist());
+        factors.clear();
+        if (ownsSession) {
+            sql.spark().stop();
+        }
+    }
+}
