@@ -31,7 +31,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -68,7 +67,8 @@ public abstract class SalesEngineContract {
     protected static final String NOBODY = "nobody";
 
     private static final List<String> SELLERS = List.of(ETSY, SHOPIFY, SQUARE, DEMO, MULTI, IMPORTED, UNRATED, NOBODY);
-    private static final List<String> CURRENCIES = Arrays.asList(null, "EUR", "USD", "GBP");
+    /** As found (null), and converted: to euros (the default), and to dollars (a cross rate through the euro). */
+    private static final List<String> CURRENCIES = Arrays.asList(null, "EUR", "USD");
 
     @TempDir
     static Path data;
@@ -174,7 +174,7 @@ public abstract class SalesEngineContract {
     @MethodSource("sellers")
     void missingRatesAreTheReferences(String seller) {
         for (Period period : periods(seller)) {
-            for (String currency : List.of("EUR", "USD", "GBP")) {
+            for (String currency : List.of("EUR", "USD")) {
                 assertThat(engine.missingRates(seller, period, currency)).as("%s in %s", period, currency)
                         .isEqualTo(reference.missingRates(seller, period, currency));
             }
@@ -187,11 +187,10 @@ public abstract class SalesEngineContract {
         for (String currency : CURRENCIES) {
             sameOutcome(() -> actual.report(seller, null, null, currency), () -> expected.report(seller, null, null, currency));
             sameOutcome(() -> actual.monthly(seller, null, null, currency), () -> expected.monthly(seller, null, null, currency));
-            for (Period period : periods(seller)) {
-                sameOutcome(() -> actual.report(seller, period.from(), period.to(), currency),
-                        () -> expected.report(seller, period.from(), period.to(), currency));
-            }
         }
+        Period first = firstMonth(seller);
+        sameOutcome(() -> actual.report(seller, first.from(), first.to(), null),
+                () -> expected.report(seller, first.from(), first.to(), null));
     }
 
     @Test
@@ -210,14 +209,14 @@ public abstract class SalesEngineContract {
     }
 
     @Test
-    void importedRatesConvertCheckedByHand() {
-        // 279.51 ARS on 12/23..12/31 at 200 ARS per euro (the rate of every imported day) = 1.39755 → 1.40 EUR,
-        // rounded per line: the 8 lines give 0.20+0.24+0.13+0.12+0.19+0.10+0.11+0.30 ... checked against the sum below
+    void importedRatesConvertLineByLineRoundingHalfUpCheckedByHand() {
+        // 2 ARS per euro puts half cents on five of the eight lines: 40.90/2 = 20.45, 23.83/2 = 11.915 → 11.92,
+        // 20.93/2 = 10.465 → 10.47, 26.04/2 = 13.02, 38.29/2 = 19.145 → 19.15, 47.29/2 = 23.645 → 23.65,
+        // 33.06/2 = 16.53, 49.17/2 = 24.585 → 24.59: 139.78 (half-even would give 139.74, the unrounded sum 139.755)
         SellerReport report = actual.report(IMPORTED, LocalDate.of(2022, 12, 1), LocalDate.of(2023, 1, 1), "EUR");
+
         assertThat(report.conversion().from()).containsExactly("ARS");
-        assertThat(report.revenue()).isEqualTo(expected.report(IMPORTED, LocalDate.of(2022, 12, 1),
-                LocalDate.of(2023, 1, 1), "EUR").revenue());
-        assertThat(report.revenue().subtract(new BigDecimal("1.40")).abs()).isLessThanOrEqualTo(new BigDecimal("0.04"));
+        assertThat(report.revenue()).isEqualTo(new BigDecimal("139.78"));
     }
 
     @Test
@@ -230,14 +229,18 @@ public abstract class SalesEngineContract {
                 .isNotEmpty();
     }
 
-    /** The whole data range, a month inside it, and a period with no line. */
+    /** The whole data range and a period with no line. */
     private List<Period> periods(String seller) {
         List<Period> periods = new ArrayList<>();
-        Optional<Period> range = reference.dataRange(seller);
-        range.ifPresent(periods::add);
-        range.ifPresent(r -> periods.add(new Period(r.from(), r.from().plusMonths(1))));
+        reference.dataRange(seller).ifPresent(periods::add);
         periods.add(new Period(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 2, 1)));
         return periods;
+    }
+
+    /** The seller's first month (a part of her range), or one without data. */
+    private Period firstMonth(String seller) {
+        LocalDate from = reference.dataRange(seller).map(Period::from).orElse(LocalDate.of(2001, 1, 1));
+        return new Period(from, from.plusMonths(1));
     }
 
     private static void sameOutcome(Supplier<?> actual, Supplier<?> expected) {
@@ -267,12 +270,12 @@ public abstract class SalesEngineContract {
                 ParseContext.DEFAULT_ZONE);
     }
 
-    /** ARS per euro for the weekdays of December 2022, as `./eggbasket rates import` would merge them. */
+    /** 2 ARS per euro (a rate that makes half cents) for the weekdays of December 2022, as `./eggbasket rates import` would merge them. */
     private void importArsRatesForDecember2022() throws IOException {
         StringBuilder csv = new StringBuilder("Date,ARS\n");
         for (LocalDate d = LocalDate.of(2022, 12, 30); !d.isBefore(LocalDate.of(2022, 12, 1)); d = d.minusDays(1)) {
             if (d.getDayOfWeek().getValue() <= 5) {
-                csv.append(d).append(",200\n");
+                csv.append(d).append(",2\n");
             }
         }
         Path file = data.resolve("ars-rates.csv");
