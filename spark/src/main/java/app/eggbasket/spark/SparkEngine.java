@@ -51,15 +51,13 @@ public final class SparkEngine implements SalesEngine {
             .add("day", DataTypes.DateType, false)
             .add("factor", DataTypes.createDecimalType(18, FACTOR_SCALE), false);
 
-    private static final java.util.concurrent.atomic.AtomicLong VIEWS = new java.util.concurrent.atomic.AtomicLong();
-
     private final SparkLake lake;
     private final SparkSql sql;
     private final Supplier<EcbRates> rates;
     private final boolean ownsSession;
     private final Map<String, Factors> factors = new HashMap<>();
 
-    private record Factors(EcbRates rates, Dataset<Row> frame, String view) {
+    private record Factors(EcbRates rates, List<ConversionFactors.Factor> factors) {
     }
 
     /**
@@ -112,7 +110,7 @@ public final class SparkEngine implements SalesEngine {
 
     @Override
     public List<ChannelTotals> channelTotals(String sellerId, Period period, String currency) {
-        return lake.seller(sellerId).map(lines -> sql.query(Map.of("lines", lines),
+        return lake.seller(sellerId).map(lines -> sql.query(relations(lines, currency, period),
                 v -> MetricSql.bind(MetricSql.CHANNEL_TOTALS, lines(v, currency), period),
                 row -> new ChannelTotals(string(row, "channel"), ChannelKind.valueOf(string(row, "channel_kind")),
                         decimal(row, "revenue"), decimal(row, "fees"), count(row, "fee_lines"),
@@ -121,7 +119,7 @@ public final class SparkEngine implements SalesEngine {
 
     @Override
     public List<MonthlyChannelTotals> monthly(String sellerId, Period period, String currency) {
-        return lake.seller(sellerId).map(lines -> sql.query(Map.of("lines", lines),
+        return lake.seller(sellerId).map(lines -> sql.query(relations(lines, currency, period),
                 v -> MetricSql.bind(MetricSql.MONTHLY, lines(v, currency), period),
                 row -> new MonthlyChannelTotals(YearMonth.of(integer(row, "y"), integer(row, "m")),
                         string(row, "channel"), ChannelKind.valueOf(string(row, "channel_kind")),
@@ -130,51 +128,50 @@ public final class SparkEngine implements SalesEngine {
 
     @Override
     public List<ConversionUnavailableException.Missing> missingRates(String sellerId, Period period, String currency) {
-        return lake.seller(sellerId).map(lines -> sql.query(Map.of("lines", lines),
-                v -> MetricSql.bind(MetricSql.bindConversion(MetricSql.MISSING_RATES, v.get("lines"), factors(currency),
+        return lake.seller(sellerId).map(lines -> sql.query(relations(lines, currency, period),
+                v -> MetricSql.bind(MetricSql.bindConversion(MetricSql.MISSING_RATES, v.get("lines"), v.get("factors"),
                         currency), v.get("lines"), period),
                 row -> new ConversionUnavailableException.Missing(string(row, "currency"), date(row, "first_date"),
                         date(row, "last_date"), count(row, "line_count")))).orElse(List.of());
     }
 
-    /** The relation the metric SQL reads as {@code {lines}}: the lake's lines, or them converted. */
-    private String lines(Map<String, String> views, String currency) {
-        return currency == null ? views.get("lines") : MetricSql.converted(views.get("lines"), factors(currency), currency);
+    /**
+     * The seller's lines and, when converting, the factors to {@code currency} for the days of the period only:
+     * the metric SQL keeps only lines of the period, so no other factor can reach a result, and a small
+     * relation keeps each query's broadcast join cheap (the full table is ~90,000 rows).
+     */
+    private Map<String, Dataset<Row>> relations(Dataset<Row> lines, String currency, Period period) {
+        if (currency == null) {
+            return Map.of("lines", lines);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (ConversionFactors.Factor f : factors(currency)) {
+            if (!f.day().isBefore(period.from()) && f.day().isBefore(period.to())) {
+                rows.add(RowFactory.create(f.currency(), f.day(), f.factor().setScale(FACTOR_SCALE, RoundingMode.HALF_EVEN)));
+            }
+        }
+        return Map.of("lines", lines, "factors", sql.spark().createDataFrame(rows, FACTORS));
     }
 
-    /**
-     * The temp view of the factors to {@code currency}, cached, built on first use and again when the rates
-     * change. It outlives queries: dropping a view of a cached DataFrame would uncache it.
-     */
-    private synchronized String factors(String currency) {
+    /** The relation the metric SQL reads as {@code {lines}}: the lake's lines, or them converted. */
+    private static String lines(Map<String, String> views, String currency) {
+        return currency == null ? views.get("lines") : MetricSql.converted(views.get("lines"), views.get("factors"), currency);
+    }
+
+    /** The factors to {@code currency}, computed on first use and again when the rates change. */
+    private synchronized List<ConversionFactors.Factor> factors(String currency) {
         String key = currency.toUpperCase(Locale.ROOT);
         EcbRates now = rates.get();
         Factors known = factors.get(key);
         if (known == null || known.rates() != now) {
-            List<Row> rows = new ArrayList<>();
-            for (ConversionFactors.Factor f : ConversionFactors.to(key, now)) {
-                rows.add(RowFactory.create(f.currency(), f.day(), f.factor().setScale(FACTOR_SCALE, RoundingMode.HALF_EVEN)));
-            }
-            Dataset<Row> frame = sql.spark().createDataFrame(rows, FACTORS).cache();
-            String view = "eggbasket_factors_" + key.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + "_"
-                    + VIEWS.incrementAndGet();
-            frame.createOrReplaceTempView(view);
-            if (known != null) {
-                // a query that bound the old view a moment ago still reads it, uncached
-                known.frame().unpersist();
-            }
-            known = new Factors(now, frame, view);
+            known = new Factors(now, ConversionFactors.to(key, now));
             factors.put(key, known);
         }
-        return known.view();
+        return known.factors();
     }
 
     @Override
     public synchronized void close() {
-        factors.values().forEach(f -> {
-            f.frame().unpersist();
-            sql.spark().catalog().dropTempView(f.view());
-        });
         factors.clear();
         if (ownsSession) {
             sql.spark().stop();

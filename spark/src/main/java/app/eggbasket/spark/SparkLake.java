@@ -2,6 +2,7 @@ package app.eggbasket.spark;
 
 import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.lake.SellerIds;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -10,6 +11,8 @@ import org.apache.spark.sql.SparkSession;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,6 +51,27 @@ public final class SparkLake {
     /** Every seller's lines as one relation (the cooperative market report's input). */
     public Dataset<Row> allSellers() {
         return spark.read().parquet(uri + "/sales/*/sales.parquet");
+    }
+
+    /** Sellers with a sales file, in id order. */
+    public List<String> sellerIds() {
+        Path sales = new Path(uri + "/sales");
+        try {
+            FileSystem fs = sales.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (!fs.exists(sales)) {
+                return List.of();
+            }
+            List<String> ids = new ArrayList<>();
+            for (FileStatus dir : fs.listStatus(sales)) {
+                if (dir.isDirectory() && fs.exists(new Path(dir.getPath(), "sales.parquet"))) {
+                    ids.add(dir.getPath().getName());
+                }
+            }
+            ids.sort(null);
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + sales + ": " + e.getMessage(), e);
+        }
     }
 
     private boolean exists(String file) {
