@@ -22,7 +22,7 @@ public final class SparkSessions {
     }
 
     public static SparkSession local(String master) {
-        return SparkSession.builder()
+        SparkSession spark = SparkSession.builder()
                 .appName("eggbasket")
                 .master(master)
                 .config("spark.ui.enabled", "false")
@@ -33,6 +33,9 @@ public final class SparkSessions {
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.datetime.java8API.enabled", "true")
                 .getOrCreate();
+        // a local run prints its answer, not Spark's progress (spark-submit's log4j2.properties decides otherwise)
+        spark.sparkContext().setLogLevel("WARN");
+        return spark;
     }
 
     /**
