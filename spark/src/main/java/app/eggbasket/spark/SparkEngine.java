@@ -147,7 +147,7 @@ public final class SparkEngine implements SalesEngine {
         List<Row> rows = new ArrayList<>();
         for (ConversionFactors.Factor f : factors(currency)) {
             if (!f.day().isBefore(period.from()) && f.day().isBefore(period.to())) {
-                rows.add(RowFactory.create(f.currency(), f.day(), f.factor().setScale(FACTOR_SCALE, RoundingMode.HALF_EVEN)));
+                rows.add(RowFactory.create(f.currency(), f.day(), f.factor()));
             }
         }
         return Map.of("lines", lines, "factors", sql.spark().createDataFrame(rows, FACTORS));
@@ -158,13 +158,20 @@ public final class SparkEngine implements SalesEngine {
         return currency == null ? views.get("lines") : MetricSql.converted(views.get("lines"), views.get("factors"), currency);
     }
 
-    /** The factors to {@code currency}, computed on first use and again when the rates change. */
+    /**
+     * The factors to {@code currency} at the DuckDB engine's scale, computed on first use and again when the
+     * rates change.
+     */
     private synchronized List<ConversionFactors.Factor> factors(String currency) {
         String key = currency.toUpperCase(Locale.ROOT);
         EcbRates now = rates.get();
         Factors known = factors.get(key);
         if (known == null || known.rates() != now) {
-            known = new Factors(now, ConversionFactors.to(key, now));
+            List<ConversionFactors.Factor> scaled = ConversionFactors.to(key, now).stream()
+                    .map(f -> new ConversionFactors.Factor(f.currency(), f.day(),
+                            f.factor().setScale(FACTOR_SCALE, RoundingMode.HALF_EVEN)))
+                    .toList();
+            known = new Factors(now, scaled);
             factors.put(key, known);
         }
         return known.factors();
