@@ -82,7 +82,8 @@ public final class RatesStore {
         return load();
     }
 
-    static EcbRates shipped() {
+    /** The ECB history shipped with Eggbasket, without imported rates. */
+    public static EcbRates shipped() {
         try (InputStream in = RatesStore.class.getResourceAsStream(SHIPPED)) {
             if (in == null) {
                 throw new IllegalStateException("the shipped ECB rates " + SHIPPED + " are missing from the build");

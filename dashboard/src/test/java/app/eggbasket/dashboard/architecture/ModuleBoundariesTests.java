@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The module boundaries of DESIGN §8, held by a test rather than by good intentions. */
 class ModuleBoundariesTests {
@@ -33,6 +34,20 @@ class ModuleBoundariesTests {
         noClasses().that().resideOutsideOfPackages("app.eggbasket.ingestion.lake..", "app.eggbasket.analytics.duckdb..")
                 .should().dependOnClassesThat().resideInAPackage("org.duckdb..")
                 .check(classes);
+    }
+
+    @Test
+    void sparkStaysOutOfTheDashboardsJvm() {
+        // DESIGN §9: the spark module is a separate job; nothing on the dashboard's classpath may reach it
+        noClasses().that().resideOutsideOfPackage("app.eggbasket.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.eggbasket.spark..", "org.apache.spark..", "scala..")
+                .check(classes);
+    }
+
+    @Test
+    void sparkIsNotOnTheDashboardsClasspath() {
+        assertThatThrownBy(() -> Class.forName("org.apache.spark.sql.SparkSession"))
+                .isInstanceOf(ClassNotFoundException.class);
     }
 
     @Test

@@ -1,0 +1,197 @@
+package app.eggbasket.spark;
+
+import app.eggbasket.analytics.currency.ConversionFactors;
+import app.eggbasket.analytics.currency.ConversionUnavailableException;
+import app.eggbasket.analytics.currency.EcbRates;
+import app.eggbasket.analytics.currency.RatesStore;
+import app.eggbasket.analytics.engine.ChannelTotals;
+import app.eggbasket.analytics.engine.FeeBase;
+import app.eggbasket.analytics.engine.MetricSql;
+import app.eggbasket.analytics.engine.MonthlyChannelTotals;
+import app.eggbasket.analytics.engine.Period;
+import app.eggbasket.analytics.engine.SalesEngine;
+import app.eggbasket.ingestion.lake.Lake;
+import app.eggbasket.ingestion.sale.ChannelKind;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import static app.eggbasket.spark.SparkSql.count;
+import static app.eggbasket.spark.SparkSql.date;
+import static app.eggbasket.spark.SparkSql.decimal;
+import static app.eggbasket.spark.SparkSql.integer;
+import static app.eggbasket.spark.SparkSql.string;
+
+/**
+ * The metric SQL of {@link MetricSql}, unchanged, on Apache Spark: the seller's Parquet file of the lake is
+ * registered as a temp view where the SQL says {@code {lines}}, the conversion factors of
+ * {@link ConversionFactors} as a DataFrame where it says {@code {factors}}. Answers are the DuckDB engine's to
+ * the cent (SalesEngineContract). For a job over a lake on shared storage, or a cooperative's batch; the
+ * dashboard keeps DuckDB (DESIGN §9).
+ */
+public final class SparkEngine implements SalesEngine {
+
+    /** The factors' scale, the DuckDB engine's: DECIMAL(18,10), rounded half-even. */
+    private static final int FACTOR_SCALE = 10;
+
+    private static final StructType FACTORS = new StructType()
+            .add("currency", DataTypes.StringType, false)
+            .add("day", DataTypes.DateType, false)
+            .add("factor", DataTypes.createDecimalType(18, FACTOR_SCALE), false);
+
+    private final SparkLake lake;
+    private final SparkSql sql;
+    private final Supplier<EcbRates> rates;
+    private final boolean ownsSession;
+    private final Map<String, Factors> factors = new HashMap<>();
+
+    private record Factors(EcbRates rates, List<ConversionFactors.Factor> factors) {
+    }
+
+    /**
+     * @param rates the rates to convert with (the shipped ECB history, plus imported files: {@link RatesStore})
+     */
+    public SparkEngine(SparkSession spark, SparkLake lake, Supplier<EcbRates> rates) {
+        this(spark, lake, rates, false);
+    }
+
+    private SparkEngine(SparkSession spark, SparkLake lake, Supplier<EcbRates> rates, boolean ownsSession) {
+        // rows come back with LocalDate for DATE columns, and factor rows are built with them
+        spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
+        this.lake = lake;
+        this.sql = new SparkSql(spark);
+        this.rates = rates;
+        this.ownsSession = ownsSession;
+    }
+
+    /** An engine over a local data directory, with its imported rates, on the given session. */
+    public SparkEngine(SparkSession spark, Lake lake) {
+        this(spark, SparkLake.of(spark, lake), new RatesStore(lake)::current);
+    }
+
+    /** An engine on its own {@link SparkSessions#local()} session, stopped by {@link #close()}. */
+    public static SparkEngine local(Lake lake) {
+        SparkSession spark = SparkSessions.local();
+        return new SparkEngine(spark, SparkLake.of(spark, lake), new RatesStore(lake)::current, true);
+    }
+
+    @Override
+    public EcbRates rates() {
+        return rates.get();
+    }
+
+    @Override
+    public Optional<Period> dataRange(String sellerId) {
+        return lake.seller(sellerId).flatMap(lines -> sql.query(Map.of("lines", lines),
+                v -> MetricSql.bind(MetricSql.DATA_RANGE, v.get("lines")),
+                row -> row.isNullAt(0) ? null
+                        : new Period(date(row, "first_date"), SalesEngine.dayAfter(date(row, "last_date"))))
+                .stream().findFirst());
+    }
+
+    @Override
+    public List<String> currencies(String sellerId, Period period) {
+        return lake.seller(sellerId).map(lines -> sql.query(Map.of("lines", lines),
+                v -> MetricSql.bind(MetricSql.CURRENCIES, v.get("lines"), period),
+                row -> string(row, "currency"))).orElse(List.of());
+    }
+
+    @Override
+    public List<ChannelTotals> channelTotals(String sellerId, Period period, String currency) {
+        return lake.seller(sellerId).map(lines -> sql.query(relations(lines, currency, period),
+                v -> MetricSql.bind(MetricSql.CHANNEL_TOTALS, lines(v, currency), period),
+                row -> new ChannelTotals(string(row, "channel"), ChannelKind.valueOf(string(row, "channel_kind")),
+                        decimal(row, "revenue"), decimal(row, "fees"), count(row, "fee_lines"),
+                        count(row, "line_count"), count(row, "orders")))).orElse(List.of());
+    }
+
+    @Override
+    public List<MonthlyChannelTotals> monthly(String sellerId, Period period, String currency) {
+        return lake.seller(sellerId).map(lines -> sql.query(relations(lines, currency, period),
+                v -> MetricSql.bind(MetricSql.MONTHLY, lines(v, currency), period),
+                row -> new MonthlyChannelTotals(YearMonth.of(integer(row, "y"), integer(row, "m")),
+                        string(row, "channel"), ChannelKind.valueOf(string(row, "channel_kind")),
+                        decimal(row, "revenue")))).orElse(List.of());
+    }
+
+    @Override
+    public List<FeeBase> unstatedFeeBases(String sellerId, Period period, String currency) {
+        return lake.seller(sellerId).map(lines -> sql.query(relations(lines, currency, period),
+                v -> MetricSql.bind(MetricSql.UNSTATED_FEE_BASES, lines(v, currency), period),
+                row -> new FeeBase(string(row, "channel"), date(row, "day"), string(row, "source_format"),
+                        integer(row, "fees_stated") == 1, decimal(row, "revenue"), count(row, "orders"),
+                        count(row, "units"), count(row, "line_count")))).orElse(List.of());
+    }
+
+    @Override
+    public List<ConversionUnavailableException.Missing> missingRates(String sellerId, Period period, String currency) {
+        return lake.seller(sellerId).map(lines -> sql.query(relations(lines, currency, period),
+                v -> MetricSql.bind(MetricSql.bindConversion(MetricSql.MISSING_RATES, v.get("lines"), v.get("factors"),
+                        currency), v.get("lines"), period),
+                row -> new ConversionUnavailableException.Missing(string(row, "currency"), date(row, "first_date"),
+                        date(row, "last_date"), count(row, "line_count")))).orElse(List.of());
+    }
+
+    /**
+     * The seller's lines and, when converting, the factors to {@code currency} for the days of the period only:
+     * the metric SQL keeps only lines of the period, so no other factor can reach a result, and a small
+     * relation keeps each query's broadcast join cheap (the full table is ~90,000 rows).
+     */
+    private Map<String, Dataset<Row>> relations(Dataset<Row> lines, String currency, Period period) {
+        if (currency == null) {
+            return Map.of("lines", lines);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (ConversionFactors.Factor f : factors(currency)) {
+            if (!f.day().isBefore(period.from()) && f.day().isBefore(period.to())) {
+                rows.add(RowFactory.create(f.currency(), f.day(), f.factor()));
+            }
+        }
+        return Map.of("lines", lines, "factors", sql.spark().createDataFrame(rows, FACTORS));
+    }
+
+    /** The relation the metric SQL reads as {@code {lines}}: the lake's lines, or them converted. */
+    private static String lines(Map<String, String> views, String currency) {
+        return currency == null ? views.get("lines") : MetricSql.converted(views.get("lines"), views.get("factors"), currency);
+    }
+
+    /**
+     * The factors to {@code currency} at the DuckDB engine's scale, computed on first use and again when the
+     * rates change.
+     */
+    private synchronized List<ConversionFactors.Factor> factors(String currency) {
+        String key = currency.toUpperCase(Locale.ROOT);
+        EcbRates now = rates.get();
+        Factors known = factors.get(key);
+        if (known == null || known.rates() != now) {
+            List<ConversionFactors.Factor> scaled = ConversionFactors.to(key, now).stream()
+                    .map(f -> new ConversionFactors.Factor(f.currency(), f.day(),
+                            f.factor().setScale(FACTOR_SCALE, RoundingMode.HALF_EVEN)))
+                    .toList();
+            known = new Factors(now, scaled);
+            factors.put(key, known);
+        }
+        return known.factors();
+    }
+
+    @Override
+    public synchronized void close() {
+        factors.clear();
+        if (ownsSession) {
+            sql.spark().stop();
+        }
+    }
+}
