@@ -7,6 +7,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -30,6 +31,9 @@ public final class ExportTable {
     private final Map<String, Integer> columnIndex = new HashMap<>();
     /** {@link #indexOf} per column: label normalisation is too slow to repeat for every cell read. */
     private final Map<ColumnName, Integer> indexByColumn = new ConcurrentHashMap<>();
+    private static final int UNKNOWN = -2;
+    private volatile Class<?> enumColumns;
+    private volatile int[] indexByOrdinal = new int[0];
     /** Whether {@link QuoteCheck} found every quote closed (checked once, however often rows are read). */
     private volatile boolean quotesChecked;
     private final boolean decimalComma;
@@ -81,12 +85,34 @@ public final class ExportTable {
 
     /** Index of the column in this file, or -1 when the file does not have it under any known label. */
     public int indexOf(ColumnName column) {
+        if (column instanceof Enum<?> constant && constant.getDeclaringClass() == enumColumns) {
+            int cached = indexByOrdinal[constant.ordinal()];
+            if (cached != UNKNOWN) {
+                return cached;
+            }
+        }
         Integer index = indexByColumn.get(column);
         if (index == null) {
             index = lookUp(column);
             indexByColumn.put(column, index);
         }
+        if (column instanceof Enum<?> constant) {
+            cacheByOrdinal(constant, index);
+        }
         return index;
+    }
+
+    /** Caches the index of a constant of the first column enum looked up (the format's): an array read per cell. */
+    private synchronized void cacheByOrdinal(Enum<?> constant, int index) {
+        if (enumColumns == null) {
+            int[] byOrdinal = new int[constant.getDeclaringClass().getEnumConstants().length];
+            Arrays.fill(byOrdinal, UNKNOWN);
+            indexByOrdinal = byOrdinal;
+            enumColumns = constant.getDeclaringClass();
+        }
+        if (constant.getDeclaringClass() == enumColumns) {
+            indexByOrdinal[constant.ordinal()] = index;
+        }
     }
 
     private int lookUp(ColumnName column) {

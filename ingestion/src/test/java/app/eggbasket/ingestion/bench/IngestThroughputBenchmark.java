@@ -58,29 +58,38 @@ class IngestThroughputBenchmark {
 
             List<Long> ingest = new ArrayList<>();
             List<Long> duck = new ArrayList<>();
+            List<Long> ingestCpu = new ArrayList<>();
+            List<Long> duckCpuTimes = new ArrayList<>();
             for (int run = 0; run <= runs; run++) {
                 Path lakeDir = dir.resolve("lake-" + run);
                 resetPeaks();
+                long cpu0 = processCpu();
                 long ns = time(() -> ingestOnce(csv, lakeDir, lines));
+                long cpu = processCpu() - cpu0;
                 long peakHeap = peakHeap();
                 long parquet = Files.size(new Lake(lakeDir).salesFile("bench"));
                 deleteTree(lakeDir);
                 Path duckOut = dir.resolve("duck-" + run + ".parquet");
+                long duckCpu0 = processCpu();
                 long duckNs = time(() -> duckdbCopy(csv, duckOut));
+                long duckCpu = processCpu() - duckCpu0;
                 long duckParquet = Files.size(duckOut);
                 Files.delete(duckOut);
-                System.out.printf(Locale.ROOT, "%s ingest %.2f s (peak heap %d MiB, parquet %.1f MiB) | duckdb %.2f s"
-                                + " (parquet %.1f MiB)%n", run == 0 ? "warm-up" : "run " + run, ns / 1e9, peakHeap >> 20,
-                        parquet / 1048576.0, duckNs / 1e9, duckParquet / 1048576.0);
+                System.out.printf(Locale.ROOT, "%s ingest %.2f s, cpu %.2f s (peak heap %d MiB, parquet %.1f MiB) | duckdb"
+                                + " %.2f s, cpu %.2f s (parquet %.1f MiB)%n", run == 0 ? "warm-up" : "run " + run, ns / 1e9,
+                        cpu / 1e9, peakHeap >> 20, parquet / 1048576.0, duckNs / 1e9, duckCpu / 1e9, duckParquet / 1048576.0);
                 if (run > 0) {
                     ingest.add(ns);
                     duck.add(duckNs);
+                    ingestCpu.add(cpu);
+                    duckCpuTimes.add(duckCpu);
                 }
             }
             report("Ingestor.ingest", ingest, lines);
             report("DuckDB COPY read_csv → parquet", duck, lines);
-            System.out.printf(Locale.ROOT, "ratio ingest / duckdb: min %.2f×, median %.2f×%n",
-                    min(ingest) / (double) min(duck), median(ingest) / (double) median(duck));
+            System.out.printf(Locale.ROOT, "ratio ingest / duckdb: min %.2f×, median %.2f× (wall); median %.2f× (process"
+                            + " cpu: %.2f s / %.2f s)%n", min(ingest) / (double) min(duck), median(ingest) / (double) median(duck),
+                    median(ingestCpu) / (double) median(duckCpuTimes), median(ingestCpu) / 1e9, median(duckCpuTimes) / 1e9);
         } finally {
             if (System.getProperty("bench.dir") == null) {
                 deleteTree(dir);
@@ -124,6 +133,11 @@ class IngestThroughputBenchmark {
         long start = System.nanoTime();
         work.run();
         return System.nanoTime() - start;
+    }
+
+    /** CPU time of the whole process (all threads: Java, GC, DuckDB's native threads), in ns. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void resetPeaks() {
