@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,6 +31,7 @@ import java.util.stream.Stream;
  * same file, several runs each, and prints min / median and the ratio. Not a unit test: it asserts nothing
  * about time and runs only in the {@code bench} profile:
  * <pre>./mvnw -o -q -pl ingestion -Pbench test -Dbench.lines=1000000 -Dbench.runs=5</pre>
+ * The heap an ingest needs is found by running with a smaller {@code -Dbench.jvm="-Xmx… -Deggbasket.export.maxBytes=…"}.
  * Properties: {@code bench.lines} (data lines, default 1,000,000), {@code bench.runs} (timed runs, default 5,
  * after one warm-up run of each), {@code bench.seed} (default 42), {@code bench.dir} (where the file and
  * lakes go, default a new temp dir, deleted afterwards).
@@ -62,11 +61,9 @@ class IngestThroughputBenchmark {
             List<Long> duckCpuTimes = new ArrayList<>();
             for (int run = 0; run <= runs; run++) {
                 Path lakeDir = dir.resolve("lake-" + run);
-                resetPeaks();
                 long cpu0 = processCpu();
                 long ns = time(() -> ingestOnce(csv, lakeDir, lines));
                 long cpu = processCpu() - cpu0;
-                long peakHeap = peakHeap();
                 long parquet = Files.size(new Lake(lakeDir).salesFile("bench"));
                 deleteTree(lakeDir);
                 Path duckOut = dir.resolve("duck-" + run + ".parquet");
@@ -75,9 +72,9 @@ class IngestThroughputBenchmark {
                 long duckCpu = processCpu() - duckCpu0;
                 long duckParquet = Files.size(duckOut);
                 Files.delete(duckOut);
-                System.out.printf(Locale.ROOT, "%s ingest %.2f s, cpu %.2f s (peak heap %d MiB, parquet %.1f MiB) | duckdb"
+                System.out.printf(Locale.ROOT, "%s ingest %.2f s, cpu %.2f s (parquet %.1f MiB) | duckdb"
                                 + " %.2f s, cpu %.2f s (parquet %.1f MiB)%n", run == 0 ? "warm-up" : "run " + run, ns / 1e9,
-                        cpu / 1e9, peakHeap >> 20, parquet / 1048576.0, duckNs / 1e9, duckCpu / 1e9, duckParquet / 1048576.0);
+                        cpu / 1e9, parquet / 1048576.0, duckNs / 1e9, duckCpu / 1e9, duckParquet / 1048576.0);
                 if (run > 0) {
                     ingest.add(ns);
                     duck.add(duckNs);
@@ -138,17 +135,6 @@ class IngestThroughputBenchmark {
     /** CPU time of the whole process (all threads: Java, GC, DuckDB's native threads), in ns. */
     private static long processCpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** Sum of the heap pools' peak usage since {@link #resetPeaks}: an upper bound of the live heap needed. */
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     private static void report(String what, List<Long> times, int lines) {
