@@ -2,7 +2,6 @@ package app.eggbasket.ingestion.read;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.List;
 
 /**
  * One data row of an {@link ExportTable}. Typed accessors throw {@link RowRejection} naming the column,
@@ -12,9 +11,9 @@ public final class ExportRow {
 
     private final ExportTable table;
     private final int line;
-    private final List<String> fields;
+    private final RowFields fields;
 
-    ExportRow(ExportTable table, int line, List<String> fields) {
+    ExportRow(ExportTable table, int line, RowFields fields) {
         this.table = table;
         this.line = line;
         this.fields = fields;

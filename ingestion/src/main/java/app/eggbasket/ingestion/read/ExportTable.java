@@ -7,11 +7,13 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -27,8 +29,13 @@ public final class ExportTable {
     private final int headerLine;
     private final List<String> header;
     private final Map<String, Integer> columnIndex = new HashMap<>();
-    /** Column lookups already made: every cell access asks, and normalising labels is not free. */
-    private final Map<ColumnName, Integer> resolved = new HashMap<>();
+    /** {@link #indexOf} per column: label normalisation is too slow to repeat for every cell read. */
+    private final Map<ColumnName, Integer> indexByColumn = new ConcurrentHashMap<>();
+    private static final int UNKNOWN = -2;
+    private volatile Class<?> enumColumns;
+    private volatile int[] indexByOrdinal = new int[0];
+    /** Whether {@link QuoteCheck} found every quote closed (checked once, however often rows are read). */
+    private volatile boolean quotesChecked;
     private final boolean decimalComma;
     private final boolean frenchExcel;
 
@@ -78,7 +85,34 @@ public final class ExportTable {
 
     /** Index of the column in this file, or -1 when the file does not have it under any known label. */
     public int indexOf(ColumnName column) {
-        return resolved.computeIfAbsent(column, this::lookUp);
+        if (column instanceof Enum<?> constant && constant.getDeclaringClass() == enumColumns) {
+            int cached = indexByOrdinal[constant.ordinal()];
+            if (cached != UNKNOWN) {
+                return cached;
+            }
+        }
+        Integer index = indexByColumn.get(column);
+        if (index == null) {
+            index = lookUp(column);
+            indexByColumn.put(column, index);
+        }
+        if (column instanceof Enum<?> constant) {
+            cacheByOrdinal(constant, index);
+        }
+        return index;
+    }
+
+    /** Caches the index of a constant of the first column enum looked up (the format's): an array read per cell. */
+    private synchronized void cacheByOrdinal(Enum<?> constant, int index) {
+        if (enumColumns == null) {
+            int[] byOrdinal = new int[constant.getDeclaringClass().getEnumConstants().length];
+            Arrays.fill(byOrdinal, UNKNOWN);
+            indexByOrdinal = byOrdinal;
+            enumColumns = constant.getDeclaringClass();
+        }
+        if (constant.getDeclaringClass() == enumColumns) {
+            indexByOrdinal[constant.ordinal()] = index;
+        }
     }
 
     private int lookUp(ColumnName column) {
@@ -107,20 +141,23 @@ public final class ExportTable {
      * @throws FileRefusedException when the CSV structure is broken (e.g. an unclosed quote)
      */
     public void forEachRow(Consumer<ExportRow> action) {
-        int unclosed = QuoteCheck.unclosedQuoteLine(source.text(), delimiter);
-        if (unclosed > 0) {
-            throw new FileRefusedException(fileName(), "broken CSV structure: the quoted value starting on line "
-                    + unclosed + " never closes (is the file complete? was it cut while downloading?)");
+        if (!quotesChecked) {
+            int unclosed = QuoteCheck.unclosedQuoteLine(source.text(), delimiter);
+            if (unclosed > 0) {
+                throw new FileRefusedException(fileName(), "broken CSV structure: the quoted value starting on line "
+                        + unclosed + " never closes (is the file complete? was it cut while downloading?)");
+            }
+            quotesChecked = true;
         }
-        try (CsvReader<CsvRecord> reader = reader(source.text(), delimiter)) {
-            Iterator<CsvRecord> records = reader.iterator();
+        try (CsvReader<RowFields> reader = readerBuilder(delimiter).build(new RowFields.Handler(), source.text())) {
+            Iterator<RowFields> records = reader.iterator();
             for (int i = 0; i <= headerRecord && records.hasNext(); i++) {
                 records.next();
             }
             while (records.hasNext()) {
-                CsvRecord record = records.next();
-                if (!isBlank(record)) {
-                    action.accept(new ExportRow(this, (int) record.getStartingLineNumber(), record.getFields()));
+                RowFields record = records.next();
+                if (!record.isBlank()) {
+                    action.accept(new ExportRow(this, (int) record.line(), record));
                 }
             }
         } catch (CsvParseException | NoSuchElementException e) {
@@ -155,22 +192,12 @@ public final class ExportTable {
         return lines;
     }
 
-    static CsvReader<CsvRecord> reader(String text, char delimiter) {
+    private static CsvReader.CsvReaderBuilder readerBuilder(char delimiter) {
         return CsvReader.builder()
                 .fieldSeparator(delimiter)
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
-                .allowMissingFields(true)
-                .ofCsvRecord(text);
-    }
-
-    static boolean isBlank(CsvRecord record) {
-        for (String field : record.getFields()) {
-            if (!field.isBlank()) {
-                return false;
-            }
-        }
-        return true;
+                .allowMissingFields(true);
     }
 
     private static String rootMessage(Throwable e) {

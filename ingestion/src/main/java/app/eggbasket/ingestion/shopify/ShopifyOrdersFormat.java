@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static app.eggbasket.ingestion.shopify.ShopifyOrdersColumn.*;
 
@@ -41,6 +42,7 @@ public final class ShopifyOrdersFormat implements SaleFormat {
 
     private static final DateTimeFormatter SHOPIFY_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xx", Locale.ROOT);
     private static final BigDecimal CENT = new BigDecimal("0.01");
+    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     private static final Set<String> NOT_CAPTURED = Set.of("pending", "authorized", "expired", "unpaid");
 
     @Override
@@ -122,7 +124,7 @@ public final class ShopifyOrdersFormat implements SaleFormat {
     private static ShopifyOrder readOrder(ExportRow row, String financialStatus, DateReader dates, ParseContext context,
                                           BigDecimal laterItems) {
         String currency = row.required(CURRENCY).toUpperCase(Locale.ROOT);
-        if (!currency.matches("[A-Z]{3}")) {
+        if (!CURRENCY_CODE.matcher(currency).matches()) {
             throw row.reject(CURRENCY, "expected an ISO currency code like EUR or USD");
         }
         BigDecimal subtotal = row.amount(SUBTOTAL);
