@@ -10,6 +10,9 @@ import app.eggbasket.analytics.engine.MetricSql;
 import app.eggbasket.analytics.engine.MonthlyChannelTotals;
 import app.eggbasket.analytics.engine.Period;
 import app.eggbasket.analytics.engine.SalesEngine;
+import app.eggbasket.analytics.market.MarketEngine;
+import app.eggbasket.analytics.market.MarketSql;
+import app.eggbasket.analytics.market.SellerQuarterRevenue;
 import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.sale.ChannelKind;
 import org.apache.spark.sql.Dataset;
@@ -22,6 +25,7 @@ import org.apache.spark.sql.types.StructType;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +46,7 @@ import static app.eggbasket.spark.SparkSql.string;
  * the cent (SalesEngineContract). For a job over a lake on shared storage, or a cooperative's batch; the
  * dashboard keeps DuckDB (DESIGN §9).
  */
-public final class SparkEngine implements SalesEngine {
+public final class SparkEngine implements SalesEngine, MarketEngine {
 
     /** The factors' scale, the DuckDB engine's: DECIMAL(18,10), rounded half-even. */
     private static final int FACTOR_SCALE = 10;
@@ -143,6 +147,48 @@ public final class SparkEngine implements SalesEngine {
                         currency), v.get("lines"), period),
                 row -> new ConversionUnavailableException.Missing(string(row, "currency"), date(row, "first_date"),
                         date(row, "last_date"), count(row, "line_count")))).orElse(List.of());
+    }
+
+    /**
+     * The cooperative market report's rows (DESIGN §5) from the same SQL as on DuckDB
+     * ({@link MarketSql#ROWS}), over the consenting sellers' files only.
+     */
+    @Override
+    public List<SellerQuarterRevenue> marketRows(Collection<String> consenting, Period period, String currency) {
+        if (consenting.isEmpty()) {
+            return List.of();
+        }
+        return lake.sellers(consenting).map(lines -> {
+            Map<String, Dataset<Row>> relations = new HashMap<>(relations(lines, currency, period));
+            List<Row> ids = consenting.stream().sorted().map(id -> RowFactory.create(id)).toList();
+            relations.put("consenting", sql.spark().createDataFrame(ids, CONSENTING));
+            return sql.query(relations,
+                    v -> MarketSql.bind(MarketSql.ROWS, v.get("lines"), v.get("consenting"), v.get("factors"), currency, period),
+                    row -> new SellerQuarterRevenue(string(row, "seller_id"), string(row, "channel"),
+                            ChannelKind.valueOf(string(row, "channel_kind")), dateTime(row, "last_ingested"),
+                            integer(row, "y"), integer(row, "q"), decimalOrNull(row, "revenue"),
+                            count(row, "unconverted_lines")));
+        }).orElse(List.of());
+    }
+
+    private static final StructType CONSENTING = new StructType().add("seller_id", DataTypes.StringType, false);
+
+    private static java.math.BigDecimal decimalOrNull(Row row, String column) {
+        return row.isNullAt(row.fieldIndex(column)) ? null : decimal(row, column);
+    }
+
+    private static java.time.LocalDateTime dateTime(Row row, String column) {
+        Object value = row.getAs(column);
+        if (value instanceof java.time.LocalDateTime local) {
+            return local;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime();
+        }
+        throw new IllegalStateException("not a timestamp in column " + column + ": " + value);
     }
 
     /**

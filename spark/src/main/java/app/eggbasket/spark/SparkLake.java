@@ -48,6 +48,14 @@ public final class SparkLake {
         return Optional.of(spark.read().parquet(file));
     }
 
+    /** The lines of these sellers (those who have a sales file) as one relation, empty when none has. */
+    public Optional<Dataset<Row>> sellers(java.util.Collection<String> sellerIds) {
+        String[] files = sellerIds.stream().sorted()
+                .map(id -> uri + "/sales/" + SellerIds.require(id) + "/sales.parquet")
+                .filter(this::exists).toArray(String[]::new);
+        return files.length == 0 ? Optional.empty() : Optional.of(spark.read().parquet(files));
+    }
+
     /** Every seller's lines as one relation (the cooperative market report's input). */
     public Dataset<Row> allSellers() {
         return spark.read().parquet(uri + "/sales/*/sales.parquet");

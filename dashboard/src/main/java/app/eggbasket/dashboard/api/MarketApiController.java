@@ -1,6 +1,6 @@
 package app.eggbasket.dashboard.api;
 
-import app.eggbasket.dashboard.market.MarketReportJson;
+import app.eggbasket.analytics.market.MarketReportJson;
 import app.eggbasket.dashboard.market.MarketReports;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -8,7 +8,7 @@ import app.eggbasket.analytics.market.DisclosureRules;
 import app.eggbasket.analytics.market.MarketAnalytics;
 import app.eggbasket.analytics.market.MarketCell;
 import app.eggbasket.analytics.market.MarketReport;
-import app.eggbasket.dashboard.market.MarketReportJson;
+import app.eggbasket.analytics.market.MarketReportJson;
 import app.eggbasket.ingestion.lake.Lake;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +26,11 @@ import java.util.stream.Collectors;
         description = "The cooperative market report over consenting members, with disclosure control.")
 final class MarketReportCommand implements Callable<Integer> {
 
-    /** The engines this command knows; the Spark module adds its own. */
-    enum Engine { duckdb }
+    /**
+     * The engines: DuckDB here; Spark in a JVM of its own, started by the {@code ./eggbasket} launcher
+     * (app.eggbasket.spark.MarketReportJob) — this JVM never loads Spark (DESIGN §9).
+     */
+    enum Engine { duckdb, spark }
 
     @Mixin
     DataOption data;
@@ -56,6 +59,11 @@ final class MarketReportCommand implements Callable<Integer> {
         DisclosureRules rules = new DisclosureRules(minSellers, dominance);
         if (from != null && to != null && !from.isBefore(to)) {
             throw new IllegalArgumentException("--to must be after --from (it is exclusive)");
+        }
+        if (engine == Engine.spark) {
+            System.err.println("eggbasket: the Spark engine runs in its own JVM: use ./eggbasket market-report --engine spark "
+                    + "(or spark-submit --class app.eggbasket.spark.MarketReportJob), not java -jar eggbasket.jar");
+            return 2;
         }
         Lake lake = new Lake(data.data);
         try (DuckDbEngine duckdb = new DuckDbEngine(lake)) {

@@ -1,14 +1,14 @@
 package app.eggbasket.dashboard.seller;
 
-import app.eggbasket.dashboard.market.MarketReportJson;
+import app.eggbasket.analytics.market.MarketReportJson;
 import app.eggbasket.dashboard.market.MarketReports;
 import app.eggbasket.dashboard.security.SellerAccess;
 import app.eggbasket.dashboard.security.SellerUser;
-import org.springframework.security.access.AccessDeniedException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,8 +1,6 @@
-package app.eggbasket.dashboard.market;
+package app.eggbasket.analytics.market;
 
 import app.eggbasket.analytics.concentration.Risk;
-import app.eggbasket.analytics.market.MarketCell;
-import app.eggbasket.analytics.market.MarketReport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
