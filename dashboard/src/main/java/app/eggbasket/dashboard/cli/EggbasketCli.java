@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eggbasket", mixinStandardHelpOptions = true, version = "eggbasket 0.1.0",
         description = "Shows how much of a seller's revenue depends on any single sales platform.",
         subcommands = {ServeCommand.class, IngestCommand.class, ReportCommand.class, RatesCommand.class, UserCommand.class,
-                MappingCommand.class})
+                MappingCommand.class, GenerateCommand.class})
 public final class EggbasketCli implements Runnable {
 
     public static void main(String[] args) {
