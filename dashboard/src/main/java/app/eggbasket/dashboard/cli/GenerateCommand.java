@@ -3,7 +3,7 @@ package app.eggbasket.dashboard.cli;
 import app.eggbasket.dashboard.account.Account;
 import app.eggbasket.dashboard.account.AccountStore;
 import app.eggbasket.dashboard.account.Role;
-import app.eggbasket.dashboard.synthetic.SyntheticLake;
+import app.eggbasket.ingestion.lake.synthetic.SyntheticLake;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

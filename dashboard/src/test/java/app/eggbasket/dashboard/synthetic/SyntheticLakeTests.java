@@ -6,6 +6,7 @@ import app.eggbasket.analytics.duckdb.DuckDbEngine;
 import app.eggbasket.analytics.report.SellerAnalytics;
 import app.eggbasket.analytics.report.SellerReport;
 import app.eggbasket.ingestion.lake.Lake;
+import app.eggbasket.ingestion.lake.synthetic.SyntheticLake;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package app.eggbasket.dashboard.synthetic;
+package app.eggbasket.ingestion.lake.synthetic;
 
 import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.lake.LakeSchema;
