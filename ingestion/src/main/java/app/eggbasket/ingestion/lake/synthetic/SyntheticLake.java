@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -41,7 +40,9 @@ import java.util.stream.Stream;
  * Deterministic: the same seed gives the same lines. Seller-level choices come from {@link Random};
  * line-level values from DuckDB's {@code hash()} of (seed, seller, line, purpose), so they do not depend
  * on thread scheduling. DuckDB generates the lines and writes them with a partitioned {@code COPY}; the
- * files are then moved to {@code lake/sales/<seller>/sales.parquet}.
+ * files are then moved to {@code lake/sales/<seller>/sales.parquet}. System properties
+ * {@code eggbasket.generate.batchSellers} (200), {@code eggbasket.generate.batchLines} (1,000,000) and
+ * {@code eggbasket.generate.workers} (2 COPYs at a time) tune the batches; they change no line.
  */
 public final class SyntheticLake {
 
@@ -78,9 +79,6 @@ public final class SyntheticLake {
     /** What was written. */
     public record Result(List<Seller> sellers, long lines, long files, double seconds) {
     }
-
-    private static final String COPY_OPTIONS = System.getProperty("eggbasket.generate.copyOptions",
-            "COMPRESSION zstd");
 
     private final Path dataDir;
     private final int sellerCount;
@@ -243,7 +241,7 @@ public final class SyntheticLake {
                                 Path out = work.resolve("batch-" + b);
                                 ws.execute("COPY (" + linesSql(range[0], range[1]) + ") TO '" + sql(out.toString())
                                         + "' (FORMAT parquet, PARTITION_BY (seller_id), WRITE_PARTITION_COLUMNS true, "
-                                        + COPY_OPTIONS + ")");
+                                        + "COMPRESSION zstd)");
                                 written.addAndGet(moveIntoLake(ws, lake, out));
                                 long sellersDone = done.addAndGet(range[1] - range[0]);
                                 int decile = (int) (sellersDone * 10 / sellers.size());
@@ -510,20 +508,6 @@ public final class SyntheticLake {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
-        }
-    }
-
-    /** Counts the lines of the written lake (a check, not used by {@link #write()}). */
-    public static long countLines(Path dataDir) {
-        Lake lake = new Lake(dataDir);
-        try (DuckDBConnection db = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
-             Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*) FROM read_parquet('"
-                     + sql(lake.salesDir().toString()) + "/*/sales.parquet')")) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 }
