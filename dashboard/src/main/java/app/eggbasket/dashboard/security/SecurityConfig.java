@@ -3,10 +3,14 @@ package app.eggbasket.dashboard.security;
 import app.eggbasket.dashboard.account.AccountStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
+
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -25,9 +29,15 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json, UserDetailsService users,
+                                 PasswordEncoder encoder) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
+        // Basic sends the password with every request: a verified password is remembered for a minute,
+        // so BCrypt runs once a minute per client, not per request (see VerifiedCredentialsCache)
+        VerifiedCredentialsCache credentials = new VerifiedCredentialsCache(users, encoder, Duration.ofMinutes(1),
+                Clock.systemUTC());
         return http.securityMatcher("/api/**")
+                .authenticationManager(new ProviderManager(credentials))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/market/report").permitAll() // published aggregates only
                         .anyRequest().authenticated())
