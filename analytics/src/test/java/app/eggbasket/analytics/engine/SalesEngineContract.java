@@ -211,7 +211,8 @@ public abstract class SalesEngineContract {
         assertThat(report.from()).isEqualTo(LocalDate.of(2022, 12, 23));
         assertThat(report.to()).isEqualTo(LocalDate.of(2023, 1, 1));
         assertThat(report.revenue()).isEqualTo(new BigDecimal("279.51"));
-        assertThat(report.fees()).isEqualTo(new BigDecimal("11.04"));
+        // 11.04 card processing stated + Etsy's transaction fee 6.5% × 279.51 = 18.17 + 12 listings × 0.20 USD
+        assertThat(report.fees()).isEqualTo(new BigDecimal("31.61"));
         assertThat(report.orders()).isEqualTo(8);
         // orders of 12/27 (38.29 + 47.29), 12/28 (20.93 + 26.04), 12/30 (23.83); not 12/31
         assertThat(actual.report(ETSY, LocalDate.of(2022, 12, 27), LocalDate.of(2022, 12, 31)).revenue())
