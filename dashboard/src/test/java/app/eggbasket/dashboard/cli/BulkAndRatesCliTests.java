@@ -4,10 +4,7 @@ import app.eggbasket.dashboard.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,8 +19,7 @@ class BulkAndRatesCliTests {
     @TempDir
     Path tree;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     @Test
     void treeIngestsOneSubFolderPerSellerWithASummaryTable() throws IOException {
@@ -38,7 +34,7 @@ class BulkAndRatesCliTests {
                 .containsPattern("poterie-bruno\\s+1\\s+0\\s+7\\s+7\\s+0\\s+0\\s+1")
                 .containsPattern("TOTAL \\(2 sellers\\)\\s+3\\s+0\\s+24\\s+24")
                 .contains("rows/s");
-        assertThat(err.toString(StandardCharsets.UTF_8)).as("the progress bar").contains("Ingesting").contains("3/3 files");
+        assertThat(cli.errors()).as("the progress bar").contains("Ingesting").contains("3/3 files");
         assertThat(Files.exists(data.resolve("lake/sales/atelier-anne/sales.parquet"))).isTrue();
     }
 
@@ -57,7 +53,7 @@ class BulkAndRatesCliTests {
     @Test
     void treeAndSellerGoAlone() {
         assertThat(run("ingest", "--data", data.toString(), "--tree", tree.toString(), "--seller", "anne")).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("give either --seller ID FILE... or --tree FOLDER");
+        assertThat(cli.errors()).contains("give either --seller ID FILE... or --tree FOLDER");
     }
 
     @Test
@@ -71,7 +67,7 @@ class BulkAndRatesCliTests {
         Path wrong = tree.resolve("other.csv");
         Files.writeString(wrong, "Datum;USD\n02.01.2099;1,5\n");
         assertThat(run("rates", "import", "--data", data.toString(), wrong.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("expected the ECB header").contains("nothing was imported");
+        assertThat(cli.errors()).contains("expected the ECB header").contains("nothing was imported");
         assertThat(run("rates", "show", "--data", data.toString())).isZero();
         assertThat(output()).contains("to 2099-01-02");
     }
@@ -82,19 +78,10 @@ class BulkAndRatesCliTests {
     }
 
     private int run(String... args) {
-        PrintStream previousOut = System.out;
-        PrintStream previousErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return EggbasketCli.commandLine().execute(args);
-        } finally {
-            System.setOut(previousOut);
-            System.setErr(previousErr);
-        }
+        return cli.run(args);
     }
 
     private String output() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.output();
     }
 }

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,7 +17,7 @@ class CliTests {
     @TempDir
     Path data;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     @Test
     void ingestPrintsOneSummaryLinePerFileAndExitsZero() {
@@ -51,7 +48,7 @@ class CliTests {
     @Test
     void reportJsonFollowsTheContract() throws Exception {
         run("ingest", "--data", data.toString(), "--seller", "alice", sample("valid-EtsySoldOrders2022_en-US.csv"));
-        out.reset();
+        cli.resetOutput();
 
         int code = run("report", "--data", data.toString(), "--seller", "alice", "--json");
 
@@ -126,29 +123,23 @@ class CliTests {
 
         new app.eggbasket.ingestion.mapping.MappingStore(new app.eggbasket.ingestion.lake.Lake(data)).save("alice",
                 app.eggbasket.ingestion.mapping.MappingJson.read(TestData.read(mapped.resolve("alittlemarket-historique.mapping.json"))));
-        out.reset();
+        cli.resetOutput();
         int code = run("ingest", "--data", data.toString(), "--seller", "alice", file);
         assertThat(code).isZero();
         assertThat(output()).contains("mapping:alittlemarket-historique -> channel alittlemarket (MARKETPLACE): 6 rows accepted");
 
-        out.reset();
+        cli.resetOutput();
         run("mapping", "show", "--data", data.toString(), "--seller", "alice");
         assertThat(output()).contains("alittlemarket-historique (12 columns, delimiter ';', decimal comma, dates dd/MM/yyyy HH:mm")
                 .contains("amount <- 'Prix unitaire'").contains("currency <- = EUR");
     }
 
     private int run(String... args) {
-        PrintStream previous = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            return EggbasketCli.commandLine().execute(args);
-        } finally {
-            System.setOut(previous);
-        }
+        return cli.run(args);
     }
 
     private String output() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.output();
     }
 
     private static String sample(String name) {

@@ -6,9 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +27,7 @@ class MarketCliTests {
     @TempDir
     Path files;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     @BeforeEach
     void members() throws IOException {
@@ -40,7 +38,7 @@ class MarketCliTests {
         for (String seller : new String[]{"ana", "ben", "cleo"}) {
             assertThat(run("consent", "--data", data.toString(), "--seller", seller, "--on")).isZero();
         }
-        out.reset();
+        cli.resetOutput();
     }
 
     @Test
@@ -48,7 +46,7 @@ class MarketCliTests {
         int code = run("market-report", "--data", data.toString(), "--engine", "duckdb", "--json");
 
         assertThat(code).isZero();
-        JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode report = new ObjectMapper().readTree(cli.output());
         assertThat(report.get("consentingSellers").asInt()).isEqualTo(3);
         assertThat(report.get("from").asText()).isEqualTo("2025-01-01");
         assertThat(report.get("to").asText()).isEqualTo("2025-04-01");
@@ -71,12 +69,12 @@ class MarketCliTests {
     @Test
     void withdrawingConsentSuppressesWhatTooFewSellersMakeUp() throws Exception {
         assertThat(run("consent", "--data", data.toString(), "--seller", "ben", "--off")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("ben does not contribute");
-        out.reset();
+        assertThat(cli.output()).contains("ben does not contribute");
+        cli.resetOutput();
 
         run("market-report", "--data", data.toString(), "--json");
 
-        JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode report = new ObjectMapper().readTree(cli.output());
         assertThat(report.get("consentingSellers").asInt()).isEqualTo(2);
         assertThat(report.get("total").get("status").asText()).isEqualTo("SUPPRESSED");
         assertThat(report.get("total").has("revenue")).isFalse();
@@ -85,7 +83,7 @@ class MarketCliTests {
     @Test
     void stricterRulesFromTheCommandLine() throws Exception {
         run("market-report", "--data", data.toString(), "--json", "--min-sellers", "4");
-        JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode report = new ObjectMapper().readTree(cli.output());
         assertThat(report.get("rules").get("minSellers").asInt()).isEqualTo(4);
         assertThat(report.get("channels").get(0).get("status").asText()).isEqualTo("SUPPRESSED");
     }
@@ -93,7 +91,7 @@ class MarketCliTests {
     @Test
     void textReportAndUnknownEngine() {
         assertThat(run("market-report", "--data", data.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("3 consenting member(s)").contains("etsy")
+        assertThat(cli.output()).contains("3 consenting member(s)").contains("etsy")
                 .contains("600.00").contains("1000.00");
         assertThat(run("market-report", "--data", data.toString(), "--engine", "hadoop")).isEqualTo(2);
     }
@@ -101,23 +99,23 @@ class MarketCliTests {
     @Test
     void compactThenTheSameReport() throws Exception {
         run("market-report", "--data", data.toString(), "--json");
-        String before = out.toString(StandardCharsets.UTF_8);
-        out.reset();
+        String before = cli.output();
+        cli.resetOutput();
         assertThat(run("compact", "--data", data.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("compacted 4 seller file(s)");
+        assertThat(cli.output()).contains("compacted 4 seller file(s)");
         assertThat(Files.exists(data.resolve("lake/compact/sales.parquet"))).isTrue();
-        out.reset();
+        cli.resetOutput();
         run("market-report", "--data", data.toString(), "--json");
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(before);
+        assertThat(cli.output()).isEqualTo(before);
     }
 
     @Test
     void consentWithoutOnOrOffTellsTheState() {
         run("consent", "--data", data.toString(), "--seller", "dan");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("dan does not contribute");
-        out.reset();
+        assertThat(cli.output()).contains("dan does not contribute");
+        cli.resetOutput();
         run("consent", "--data", data.toString(), "--seller", "ana");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("ana contributes to the market report");
+        assertThat(cli.output()).contains("ana contributes to the market report");
     }
 
     private void ingest(String seller, String... rows) throws IOException {
@@ -134,12 +132,6 @@ class MarketCliTests {
     }
 
     private int run(String... args) {
-        PrintStream previous = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            return EggbasketCli.commandLine().execute(args);
-        } finally {
-            System.setOut(previous);
-        }
+        return cli.run(args);
     }
 }

@@ -7,10 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,15 +19,14 @@ class NetIncomeCliTests {
     @TempDir
     Path data;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     @BeforeEach
     void ingest() throws IOException {
         Path sales = data.resolve("sales.csv");
         Files.writeString(sales, TestData.NET_INCOME_SALES);
         assertThat(run("ingest", "--data", data.toString(), "--seller", "fay", sales.toString())).isZero();
-        out.reset();
+        cli.resetOutput();
     }
 
     @Test
@@ -51,7 +47,7 @@ class NetIncomeCliTests {
     void profileSetChangesTheReportsContributions() throws Exception {
         assertThat(run("profile", "set", "--data", data.toString(), "--seller", "fay", "--contribution-rate", "services")).isZero();
         assertThat(output()).contains("Seller fay: social contributions 21.2% of revenue (artisanal services).");
-        out.reset();
+        cli.resetOutput();
 
         run("report", "--data", data.toString(), "--seller", "fay", "--json");
 
@@ -63,10 +59,10 @@ class NetIncomeCliTests {
         assertThat(json.get("channels").get(0).fieldNames()).toIterable()
                 .contains("fees", "feesEstimated", "net", "feeSource", "contributions", "kept");
 
-        out.reset();
+        cli.resetOutput();
         run("profile", "show", "--data", data.toString(), "--seller", "fay");
         assertThat(output()).contains("21.2%");
-        out.reset();
+        cli.resetOutput();
         run("profile", "show", "--data", data.toString(), "--seller", "gil");
         assertThat(output()).contains("12.3% of revenue (sales of goods) (the default: not set)");
     }
@@ -86,29 +82,20 @@ class NetIncomeCliTests {
         assertThat(output()).contains("Fee schedules shipped with Eggbasket")
                 .containsPattern("etsy +transaction +2022-04-11 +6\\.5 ")
                 .doesNotContain("2018-07-16");
-        out.reset();
+        cli.resetOutput();
         run("fees", "--data", data.toString(), "--channel", "markets");
         assertThat(output()).contains("markets: no fee schedule");
     }
 
     private int run(String... args) {
-        PrintStream previous = System.out;
-        PrintStream previousErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return EggbasketCli.commandLine().execute(args);
-        } finally {
-            System.setOut(previous);
-            System.setErr(previousErr);
-        }
+        return cli.run(args);
     }
 
     private String output() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.output();
     }
 
     private String errors() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.errors();
     }
 }

@@ -6,10 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,8 +22,7 @@ class ScenarioCliTests {
     @TempDir
     Path data;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     @BeforeEach
     void ingest() throws IOException {
@@ -41,7 +37,7 @@ class ScenarioCliTests {
         Path file = data.resolve("sales.csv");
         Files.writeString(file, csv);
         assertThat(run("ingest", "--data", data.toString(), "--seller", "ines", file.toString())).isZero();
-        out.reset();
+        cli.resetOutput();
     }
 
     @Test
@@ -112,23 +108,14 @@ class ScenarioCliTests {
     }
 
     private int run(String... args) {
-        PrintStream previous = System.out;
-        PrintStream previousErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return EggbasketCli.commandLine().execute(args);
-        } finally {
-            System.setOut(previous);
-            System.setErr(previousErr);
-        }
+        return cli.run(args);
     }
 
     private String output() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.output();
     }
 
     private String errors() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.errors();
     }
 }

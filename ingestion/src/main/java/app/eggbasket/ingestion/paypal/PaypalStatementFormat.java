@@ -1,12 +1,5 @@
 package app.eggbasket.ingestion.paypal;
 
-import app.eggbasket.ingestion.format.ParseContext;
-import app.eggbasket.ingestion.format.RowParser;
-import app.eggbasket.ingestion.format.SaleFormat;
-import app.eggbasket.ingestion.read.ExportTable;
-import app.eggbasket.ingestion.sale.Channel;
-import app.eggbasket.ingestion.sale.ChannelKind;
-
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,11 +11,13 @@ import static app.eggbasket.ingestion.paypal.PaypalStatementColumn.*;
  * ({@code 9/4/2018}) with IANA zones; French, German and Spanish ones write decimal commas. See
  * {@link PaypalLedgerReader} for which rows are sales.
  */
-public final class PaypalStatementFormat implements SaleFormat {
+public final class PaypalStatementFormat extends PaypalFormat {
 
-    private static final PaypalLayout LAYOUT = new PaypalLayout(DATE, TIME, TIME_ZONE, DESCRIPTION, null, CURRENCY,
-            GROSS, FEE, TRANSACTION_ID, REFERENCE_TXN_ID, FROM_EMAIL, null, NAME, SHIPPING, SALES_TAX,
-            null, null, null, null, null, true);
+    public PaypalStatementFormat() {
+        super(new PaypalLayout(DATE, TIME, TIME_ZONE, DESCRIPTION, null, CURRENCY,
+                GROSS, FEE, TRANSACTION_ID, REFERENCE_TXN_ID, FROM_EMAIL, null, NAME, SHIPPING, SALES_TAX,
+                null, null, null, null, null, true));
+    }
 
     @Override
     public String id() {
@@ -35,22 +30,7 @@ public final class PaypalStatementFormat implements SaleFormat {
     }
 
     @Override
-    public Channel defaultChannel() {
-        return new Channel("own-shop", ChannelKind.OWN_SHOP);
-    }
-
-    @Override
     public List<PaypalStatementColumn> columns() {
         return Arrays.asList(PaypalStatementColumn.values());
-    }
-
-    @Override
-    public boolean decimalComma(List<String> header) {
-        return PaypalLedgerReader.decimalComma(header);
-    }
-
-    @Override
-    public RowParser open(ExportTable table, ParseContext context) {
-        return PaypalLedgerReader.open(table, context, LAYOUT);
     }
 }

@@ -18,12 +18,15 @@ import java.util.Objects;
 public final class ParsedFile {
 
     public final String format;
+    /** The detected export: its format, delimiter, and whether it looks re-saved by French Excel. */
+    public final DetectedExport export;
     public final List<SaleLine> lines = new ArrayList<>();
     public final List<Rejection> rejected = new ArrayList<>();
     public final List<String> skipReasons = new ArrayList<>();
 
-    private ParsedFile(String format) {
-        this.format = format;
+    private ParsedFile(DetectedExport export) {
+        this.export = export;
+        this.format = export.format().id();
     }
 
     /** Parses for seller alice (Europe/Paris, euro). */
@@ -36,7 +39,7 @@ public final class ParsedFile {
         ParseContext context = new ParseContext("alice", "upload", "test.csv", ParseContext.DEFAULT_ZONE, null,
                 new BuyerPseudonymiser("a-test-key-of-enough-length".getBytes(StandardCharsets.UTF_8)),
                 sellerCurrency);
-        ParsedFile parsed = new ParsedFile(export.format().id());
+        ParsedFile parsed = new ParsedFile(export);
         ExportParser.parse(export, context, result -> {
             if (result instanceof RowResult.Accepted accepted) {
                 parsed.lines.add(accepted.sale());

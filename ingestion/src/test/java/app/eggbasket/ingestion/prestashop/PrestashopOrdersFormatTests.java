@@ -1,5 +1,6 @@
 package app.eggbasket.ingestion.prestashop;
 
+import app.eggbasket.ingestion.ingest.ParsedFile;
 import app.eggbasket.ingestion.sale.SaleLine;
 import app.eggbasket.ingestion.sale.SaleStatus;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class PrestashopOrdersFormatTests {
             "Shipped|COMPLETED", "Delivered|COMPLETED", "On backorder (paid)|COMPLETED",
             "Refunded|REFUNDED", "Canceled|CANCELLED", "Cancelled|CANCELLED"})
     void paidRefundedAndCancelledStatesInFrenchAndEnglish(String state, SaleStatus expected) {
-        ShopParsing parsed = ShopParsing.parse(HEADER_FR + row("40.000000", state));
+        ParsedFile parsed = ParsedFile.parse(HEADER_FR + row("40.000000", state));
 
         assertThat(parsed.rejected).isEmpty();
         assertThat(parsed.lines).singleElement().extracting(SaleLine::status).isEqualTo(expected);
@@ -42,16 +43,16 @@ class PrestashopOrdersFormatTests {
             "Payment error", "Awaiting check payment", "Awaiting bank wire payment",
             "Awaiting Cash On Delivery validation", "On backorder (not paid)"})
     void unpaidStatesAreSkipped(String state) {
-        ShopParsing parsed = ShopParsing.parse(HEADER_EN + row("40.000000", state));
+        ParsedFile parsed = ParsedFile.parse(HEADER_EN + row("40.000000", state));
 
         assertThat(parsed.rejected).isEmpty();
         assertThat(parsed.lines).isEmpty();
-        assertThat(parsed.skipped).singleElement().asString().contains(state);
+        assertThat(parsed.skipReasons).singleElement().asString().contains(state);
     }
 
     @Test
     void unknownStatesAndPartialRefundsAreRejectedNotGuessed() {
-        ShopParsing parsed = ShopParsing.parse(HEADER_FR + row("40.000000", "Colis perdu")
+        ParsedFile parsed = ParsedFile.parse(HEADER_FR + row("40.000000", "Colis perdu")
                 + row("40.000000", "Remboursement partiel"));
 
         assertThat(parsed.lines).isEmpty();
@@ -61,7 +62,7 @@ class PrestashopOrdersFormatTests {
 
     @Test
     void theTotalIsTaxIncludedRevenueAndARefundedOrderNetsToZero() {
-        ShopParsing parsed = ShopParsing.parse(HEADER_FR + row("54.900000", "Livré") + row("72.400000", "Remboursé"));
+        ParsedFile parsed = ParsedFile.parse(HEADER_FR + row("54.900000", "Livré") + row("72.400000", "Remboursé"));
 
         SaleLine sale = parsed.lines.get(0);
         assertThat(sale.items()).isEqualByComparingTo("54.90");
@@ -82,7 +83,7 @@ class PrestashopOrdersFormatTests {
     void aBareTotalIsInTheSellersCurrencyAndASignNamesItsOwn() {
         String csv = HEADER_FR + row("40.000000", "Livré") + row("\"45,00 €\"", "Livré") + row("£30.00", "Livré");
 
-        ShopParsing parsed = ShopParsing.parse(csv.getBytes(StandardCharsets.UTF_8), "CHF");
+        ParsedFile parsed = ParsedFile.parse(csv.getBytes(StandardCharsets.UTF_8), "CHF");
 
         assertThat(parsed.lines).extracting(SaleLine::currency).containsExactly("CHF", "EUR", "GBP");
         assertThat(parsed.lines).extracting(l -> l.items().toPlainString()).containsExactly("40.00", "45.00", "30.00");
@@ -90,9 +91,9 @@ class PrestashopOrdersFormatTests {
 
     @Test
     void theSemicolonIsPrestashopsOwnDelimiterNotAnExcelResave() {
-        ShopParsing parsed = ShopParsing.parse(HEADER_EN + row("1250.000000", "Delivered"));
+        ParsedFile parsed = ParsedFile.parse(HEADER_EN + row("1250.000000", "Delivered"));
 
-        assertThat(parsed.format()).isEqualTo("prestashop-orders");
+        assertThat(parsed.format).isEqualTo("prestashop-orders");
         assertThat(parsed.export.table().frenchExcel()).isFalse();
         assertThat(parsed.lines.get(0).items()).isEqualByComparingTo("1250.00");
     }
@@ -102,9 +103,9 @@ class PrestashopOrdersFormatTests {
         String csv = "\uFEFFid;Référence;\"Nouveau client\";Livraison;Client;Total;Paiement;État;Date\n"
                 + "512;KDNMZPQRT;Oui;Belgique;\"C. Lefèvre\";\"1 234,56 €\";Chèque;Livré;\"2015-06-12 10:22:31\"\n";
 
-        ShopParsing parsed = ShopParsing.parse(csv);
+        ParsedFile parsed = ParsedFile.parse(csv);
 
-        assertThat(parsed.format()).isEqualTo("prestashop-orders");
+        assertThat(parsed.format).isEqualTo("prestashop-orders");
         SaleLine line = parsed.lines.get(0);
         assertThat(line.orderId()).isEqualTo("512");
         assertThat(line.items()).isEqualByComparingTo("1234.56");
@@ -116,7 +117,7 @@ class PrestashopOrdersFormatTests {
     void aFrenchExcelResaveWithDecimalCommasAndDayFirstDatesIsRead() {
         String csv = HEADER_FR + "7;ABCDEFGHI;1;France;C. Lefèvre;54,9;Paiement par carte;Livré;03/10/2026 14:12\r\n";
 
-        ShopParsing parsed = ShopParsing.parse(csv);
+        ParsedFile parsed = ParsedFile.parse(csv);
 
         SaleLine line = parsed.lines.get(0);
         assertThat(line.items()).isEqualByComparingTo("54.90");

@@ -1,5 +1,6 @@
 package app.eggbasket.ingestion.woocommerce;
 
+import app.eggbasket.ingestion.ingest.ParsedFile;
 import app.eggbasket.ingestion.sale.SaleLine;
 import app.eggbasket.ingestion.sale.SaleStatus;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class WooAnalyticsOrdersFormatTests {
 
     @Test
     void refundRowsAreNegativeLinesOfTheirOwnAndRevenueIsWooCommercesNetSales() {
-        ShopParsing parsed = ShopParsing.parse(HEADER
+        ParsedFile parsed = ParsedFile.parse(HEADER
                 + row("2026-09-06 14:45:12", "1204", "refunded", "3", "58.33")
                 + row("2026-09-08 11:20:37", "1204", "refunded", "-3", "\"'-58.33\"")
                 + row("2026-09-10 16:05:59", "1205", "completed", "3", "63.75")
@@ -49,7 +50,7 @@ class WooAnalyticsOrdersFormatTests {
     @CsvSource({"completed, COMPLETED", "processing, COMPLETED", "wc-completed, COMPLETED", "shipped, COMPLETED",
             "refunded, REFUNDED", "cancelled, CANCELLED"})
     void statusesThatAreSales(String status, SaleStatus expected) {
-        ShopParsing parsed = ShopParsing.parse(HEADER + row("2026-09-02 10:14:05", "1201", status, "3", "70.00"));
+        ParsedFile parsed = ParsedFile.parse(HEADER + row("2026-09-02 10:14:05", "1201", status, "3", "70.00"));
 
         assertThat(parsed.lines).singleElement().satisfies(l -> {
             assertThat(l.status()).isEqualTo(expected);
@@ -60,18 +61,18 @@ class WooAnalyticsOrdersFormatTests {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"pending", "on-hold", "failed", "checkout-draft"})
     void unpaidOrdersAreSkipped(String status) {
-        ShopParsing parsed = ShopParsing.parse(HEADER + row("2026-09-02 10:14:05", "1201", status, "3", "70.00"));
+        ParsedFile parsed = ParsedFile.parse(HEADER + row("2026-09-02 10:14:05", "1201", status, "3", "70.00"));
 
         assertThat(parsed.lines).isEmpty();
         assertThat(parsed.rejected).isEmpty();
-        assertThat(parsed.skipped).singleElement().asString().contains(status);
+        assertThat(parsed.skipReasons).singleElement().asString().contains(status);
     }
 
     @Test
     void netSalesAreItemsWithoutShippingOrTaxInTheSellersCurrency() {
         String csv = HEADER + row("2026-09-02T10:14:05", "1201", "completed", "3", "70.00");
 
-        ShopParsing parsed = ShopParsing.parse(csv.getBytes(StandardCharsets.UTF_8), "GBP");
+        ParsedFile parsed = ParsedFile.parse(csv.getBytes(StandardCharsets.UTF_8), "GBP");
 
         SaleLine line = parsed.lines.get(0);
         assertThat(line.currency()).isEqualTo("GBP");
@@ -92,12 +93,12 @@ class WooAnalyticsOrdersFormatTests {
         String old = "Date,Order #,N. Revenue (formatted),Status,Customer,Customer type,Product(s),Items sold,Coupon(s),"
                 + "N. Revenue\n2019-05-04 16:20:00,813,£30.00,processing,Oliver Smith,new,2× Torchon,2,,30.00\n";
 
-        ShopParsing french = ShopParsing.parse(fr);
-        ShopParsing older = ShopParsing.parse(old);
+        ParsedFile french = ParsedFile.parse(fr);
+        ParsedFile older = ParsedFile.parse(old);
 
-        assertThat(french.format()).isEqualTo("woocommerce-analytics-orders");
+        assertThat(french.format).isEqualTo("woocommerce-analytics-orders");
         assertThat(french.revenue()).isEqualByComparingTo("32.50");
-        assertThat(older.format()).isEqualTo("woocommerce-analytics-orders");
+        assertThat(older.format).isEqualTo("woocommerce-analytics-orders");
         assertThat(older.lines.get(0).currency()).isEqualTo("GBP");
     }
 }

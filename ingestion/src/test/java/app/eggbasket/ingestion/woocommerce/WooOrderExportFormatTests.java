@@ -1,5 +1,6 @@
 package app.eggbasket.ingestion.woocommerce;
 
+import app.eggbasket.ingestion.ingest.ParsedFile;
 import app.eggbasket.ingestion.sale.SaleLine;
 import app.eggbasket.ingestion.sale.SaleStatus;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class WooOrderExportFormatTests {
 
     @Test
     void theFirstLineOfAnOrderCarriesShippingAndTheTaxNotOnAnyLine() {
-        ShopParsing parsed = ShopParsing.parse(HEADER
+        ParsedFile parsed = ParsedFile.parse(HEADER
                 + "3101,Completed,2026-10-05 14:22,a@example.fr,FR,1,BOL,Bol,2,10.00,50.00,,5.00,84.00,14.00\n"
                 + "3101,Completed,2026-10-05 14:22,a@example.fr,FR,2,TASSE,Tasse,1,3.00,15.00,,5.00,84.00,14.00\n");
 
@@ -38,7 +39,7 @@ class WooOrderExportFormatTests {
 
     @Test
     void rowsLeftBlankByThePluginBelongToTheOrderAbove() {
-        ShopParsing parsed = ShopParsing.parse(HEADER
+        ParsedFile parsed = ParsedFile.parse(HEADER
                 + "3107,Terminée,2026-10-28 10:00,b@example.be,BE,1,COFFRET,Coffret,1,10.00,50.00,,9.90,101.88,16.98\n"
                 + ",,,,,2,BOUGIE,Bougie,2,5.00,25.00,,,,\n");
 
@@ -52,7 +53,7 @@ class WooOrderExportFormatTests {
 
     @Test
     void aBlankOrderNumberOnARowWithItsOwnOrderFieldsIsRejected() {
-        ShopParsing parsed = ShopParsing.parse(HEADER
+        ParsedFile parsed = ParsedFile.parse(HEADER
                 + "3101,Completed,2026-10-05 14:22,a@example.fr,FR,1,BOL,Bol,2,10.00,50.00,,5.00,84.00,14.00\n"
                 + ",Completed,2026-10-06 09:00,c@example.fr,FR,1,VASE,Vase,1,8.00,40.00,,0.00,48.00,8.00\n");
 
@@ -62,7 +63,7 @@ class WooOrderExportFormatTests {
 
     @Test
     void refundedOrdersAndRefundedLines() {
-        ShopParsing parsed = ShopParsing.parse(HEADER
+        ParsedFile parsed = ParsedFile.parse(HEADER
                 + "3103,Remboursée,2026-10-09 18:40,d@example.fr,FR,1,THEIERE,Théière,1,9.00,45.00,45.00,5.00,60.00,10.00\n"
                 + "3104,Completed,2026-10-12 11:15,e@example.fr,FR,1,BOL,Bol,3,15.00,75.00,25.00,0.00,126.00,21.00\n"
                 + "3104,Completed,2026-10-12 11:15,e@example.fr,FR,2,PLAT,Plat,1,6.00,30.00,,0.00,126.00,21.00\n");
@@ -81,17 +82,17 @@ class WooOrderExportFormatTests {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"Pending payment", "Attente paiement", "On hold", "En attente", "Failed", "Échouée", "Draft"})
     void unpaidOrdersAreSkippedInEnglishAndFrench(String status) {
-        ShopParsing parsed = ShopParsing.parse(HEADER
+        ParsedFile parsed = ParsedFile.parse(HEADER
                 + "3106," + status + ",2026-10-15 08:30,f@example.fr,FR,1,VASE,Vase,1,8.00,40.00,,6.50,55.80,9.30\n");
 
         assertThat(parsed.lines).isEmpty();
-        assertThat(parsed.skipped).hasSize(1);
+        assertThat(parsed.skipReasons).hasSize(1);
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"Cancelled", "Annulée"})
     void cancelledOrdersCarryNoRevenue(String status) {
-        ShopParsing parsed = ShopParsing.parse(HEADER
+        ParsedFile parsed = ParsedFile.parse(HEADER
                 + "3105," + status + ",2026-10-14 20:02,g@example.fr,FR,1,TASSE,Tasse,2,6.00,30.00,,5.00,42.00,7.00\n");
 
         assertThat(parsed.lines).singleElement().satisfies(l -> {
@@ -105,7 +106,7 @@ class WooOrderExportFormatTests {
         String header = "\"Order Number\",\"Order Status\",\"Order Date\",Currency,Quantity,\"Order Line Subtotal\","
                 + "\"Order Line Total\",\"Order Total Amount\"\n";
 
-        ShopParsing parsed = ShopParsing.parse(header + "9,Processing,2026-10-07 09:05,CHF,1,40.00,36.00,43.20\n");
+        ParsedFile parsed = ParsedFile.parse(header + "9,Processing,2026-10-07 09:05,CHF,1,40.00,36.00,43.20\n");
 
         SaleLine line = parsed.lines.get(0);
         assertThat(line.currency()).isEqualTo("CHF");

@@ -1,0 +1,63 @@
+package app.eggbasket.dashboard.seller;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Debian's headless Chromium for the browser tests: started with the flags the project requires and a new
+ * empty profile, screenshots kept under target/screenshots. Without Chromium the tests are skipped, unless
+ * CI=true or -Deggbasket.browser.required=true, where they fail.
+ */
+final class HeadlessChromium {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private HeadlessChromium() {
+    }
+
+    /** Call from {@code @BeforeAll}: skips the class without Chromium, or fails where browser tests are required. */
+    static void requireOrSkip() {
+        boolean present = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+        boolean required = Boolean.getBoolean("eggbasket.browser.required")
+                || "true".equalsIgnoreCase(System.getenv("CI"));
+        if (!present && required) {
+            fail("browser tests are required here (CI=true or eggbasket.browser.required=true) but "
+                    + CHROMEDRIVER + " or " + CHROMIUM + " is missing");
+        }
+        assumeTrue(present, "headless Chromium not installed (apt-get install chromium chromium-driver)");
+    }
+
+    /** A new browser, English, 1280 pixels wide and {@code height} high, on a new empty profile. */
+    static WebDriver open(int height) throws IOException {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        Path profile = Files.createTempDirectory("eggbasket-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280," + height, "--lang=en-US", "--user-data-dir=" + profile.toAbsolutePath());
+        WebDriver browser = new ChromeDriver(options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+        return browser;
+    }
+
+    static void screenshot(WebDriver browser, String name) throws IOException {
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
