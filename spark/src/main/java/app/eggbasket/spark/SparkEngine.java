@@ -9,6 +9,8 @@ import app.eggbasket.analytics.engine.FeeBase;
 import app.eggbasket.analytics.engine.MetricSql;
 import app.eggbasket.analytics.engine.MonthlyChannelTotals;
 import app.eggbasket.analytics.engine.Period;
+import app.eggbasket.analytics.engine.ReportPassRow;
+import app.eggbasket.analytics.engine.ReportTotals;
 import app.eggbasket.analytics.engine.SalesEngine;
 import app.eggbasket.analytics.market.MarketEngine;
 import app.eggbasket.analytics.market.MarketSql;
@@ -23,6 +25,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -138,6 +141,22 @@ public final class SparkEngine implements SalesEngine, MarketEngine {
                 row -> new FeeBase(string(row, "channel"), date(row, "day"), string(row, "source_format"),
                         integer(row, "fees_stated") == 1, decimal(row, "revenue"), count(row, "orders"),
                         count(row, "units"), count(row, "line_count")))).orElse(List.of());
+    }
+
+    @Override
+    public ReportTotals reportTotals(String sellerId, LocalDate from, LocalDate to) {
+        return lake.seller(sellerId).map(lines -> ReportPassRow.totals(sql.query(Map.of("lines", lines),
+                v -> MetricSql.reportPass(v.get("lines"), from, to),
+                row -> new ReportPassRow(string(row, "part"), string(row, "channel"), string(row, "channel_kind"),
+                        date(row, "day"), date(row, "last_date"), string(row, "currency"), string(row, "source_format"),
+                        row.isNullAt(row.fieldIndex("fees_stated")) ? null : integer(row, "fees_stated"),
+                        decimal(row, "revenue"), decimal(row, "fees"), countOrNull(row, "fee_lines"),
+                        countOrNull(row, "line_count"), countOrNull(row, "orders"), countOrNull(row, "units")))))
+                .orElse(ReportTotals.NONE);
+    }
+
+    private static Long countOrNull(Row row, String column) {
+        return row.isNullAt(row.fieldIndex(column)) ? null : count(row, column);
     }
 
     @Override

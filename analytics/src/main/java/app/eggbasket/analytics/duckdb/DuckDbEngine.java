@@ -9,6 +9,8 @@ import app.eggbasket.analytics.engine.FeeBase;
 import app.eggbasket.analytics.engine.MetricSql;
 import app.eggbasket.analytics.engine.MonthlyChannelTotals;
 import app.eggbasket.analytics.engine.Period;
+import app.eggbasket.analytics.engine.ReportPassRow;
+import app.eggbasket.analytics.engine.ReportTotals;
 import app.eggbasket.analytics.engine.SalesEngine;
 import app.eggbasket.analytics.market.CompactLake;
 import app.eggbasket.analytics.market.MarketEngine;
@@ -112,6 +114,21 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
                 rs -> new FeeBase(rs.getString("channel"), rs.getObject("day", LocalDate.class),
                         rs.getString("source_format"), rs.getInt("fees_stated") == 1, rs.getBigDecimal("revenue"), rs.getLong("orders"), rs.getLong("units"), rs.getLong("line_count"))))
                 .orElse(List.of());
+    }
+
+    @Override
+    public ReportTotals reportTotals(String sellerId, LocalDate from, LocalDate to) {
+        return lines(sellerId).map(lines -> ReportPassRow.totals(query(MetricSql.reportPass(lines, from, to),
+                rs -> new ReportPassRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6),
+                        rs.getString(7), rs.getObject(8, Integer.class), rs.getBigDecimal(9), rs.getBigDecimal(10),
+                        count(rs, 11), count(rs, 12), count(rs, 13), count(rs, 14))))).orElse(ReportTotals.NONE);
+    }
+
+    /** A count or sum of counts (BIGINT or HUGEINT), or null. */
+    private static Long count(ResultSet rs, int column) throws SQLException {
+        Object value = rs.getObject(column);
+        return value == null ? null : ((Number) value).longValue();
     }
 
     @Override

@@ -36,6 +36,13 @@ public interface SalesEngine extends AutoCloseable {
      */
     List<FeeBase> unstatedFeeBases(String sellerId, Period period, String currency);
 
+    /**
+     * In one pass: the seller's data range, and the currencies, channel totals and fee bases of her lines
+     * from {@code from} (inclusive) to {@code to} (exclusive), either null for open, unconverted. Equal to
+     * what the four separate methods return ({@link ReportTotals}).
+     */
+    ReportTotals reportTotals(String sellerId, LocalDate from, LocalDate to);
+
     /** Lines of the period that cannot be converted to {@code currency} for want of a rate, per currency. */
     List<ConversionUnavailableException.Missing> missingRates(String sellerId, Period period, String currency);
 

@@ -13,6 +13,7 @@ import app.eggbasket.analytics.fees.FeeSchedules;
 import app.eggbasket.analytics.profile.SellerProfile;
 import app.eggbasket.analytics.engine.MonthlyChannelTotals;
 import app.eggbasket.analytics.engine.Period;
+import app.eggbasket.analytics.engine.ReportTotals;
 import app.eggbasket.analytics.engine.SalesEngine;
 
 import java.math.BigDecimal;
@@ -73,13 +74,17 @@ public final class SellerAnalytics {
      * @throws UnknownCurrencyException       when {@code currency} is not one the ECB publishes
      */
     public SellerReport report(String sellerId, LocalDate from, LocalDate to, String currency) {
-        Optional<Period> period = period(sellerId, from, to);
+        ReportTotals pass = engine.reportTotals(sellerId, from, to);
+        Optional<Period> period = period(pass.dataRange(), from, to);
         if (period.isEmpty()) {
             return empty(sellerId, from, to, currency);
         }
-        CurrencyChoice choice = choose(sellerId, period.get(), currency);
-        List<ChannelTotals> totals = engine.channelTotals(sellerId, period.get(), choice.convertTo());
-        List<FeeBase> unstated = engine.unstatedFeeBases(sellerId, period.get(), choice.convertTo());
+        CurrencyChoice choice = choose(sellerId, period.get(), currency, pass.currencies());
+        boolean asFound = choice.convertTo() == null;
+        List<ChannelTotals> totals = asFound ? pass.channels()
+                : engine.channelTotals(sellerId, period.get(), choice.convertTo());
+        List<FeeBase> unstated = asFound ? pass.feeBases()
+                : engine.unstatedFeeBases(sellerId, period.get(), choice.convertTo());
         Map<String, FeeSchedules.Estimate> estimates = feeSchedules.estimate(unstated, choice.currency(), engine.rates());
         Set<String> withUnstatedLines = new HashSet<>();
         unstated.stream().filter(FeeSchedules::needsEstimate).forEach(b -> withUnstatedLines.add(b.channel()));
@@ -182,7 +187,14 @@ public final class SellerAnalytics {
         if (from != null && to != null) {
             return Optional.of(new Period(from, to));
         }
-        Optional<Period> range = engine.dataRange(sellerId);
+        return period(engine.dataRange(sellerId), from, to);
+    }
+
+    /** The period asked for, its open sides closed by the seller's data range; empty when nothing is left. */
+    private static Optional<Period> period(Optional<Period> range, LocalDate from, LocalDate to) {
+        if (from != null && to != null) {
+            return Optional.of(new Period(from, to));
+        }
         if (range.isEmpty()) {
             return Optional.empty();
         }
@@ -201,11 +213,15 @@ public final class SellerAnalytics {
     }
 
     private CurrencyChoice choose(String sellerId, Period period, String requested) {
+        return choose(sellerId, period, requested, engine.currencies(sellerId, period));
+    }
+
+    /** @param currencies the currencies of the seller's lines in the period */
+    private CurrencyChoice choose(String sellerId, Period period, String requested, List<String> currencies) {
         EcbRates rates = engine.rates();
         if (requested != null && !rates.currencies().contains(requested)) {
             throw new UnknownCurrencyException(requested, rates.currencies());
         }
-        List<String> currencies = engine.currencies(sellerId, period);
         if (requested == null && currencies.size() <= 1) {
             return new CurrencyChoice(currencies.isEmpty() ? DEFAULT_CURRENCY : currencies.get(0), null, null);
         }

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -177,6 +178,27 @@ public abstract class SalesEngineContract {
                 assertThat(engine.monthly(seller, period, currency)).as("%s in %s", period, currency)
                         .isEqualTo(reference.monthly(seller, period, currency));
             }
+        }
+    }
+
+    /** The one-pass statement of a report gives what the four separate statements give, whatever bounds are open. */
+    @ParameterizedTest
+    @MethodSource("sellers")
+    void reportPassIsTheFourSeparateStatements(String seller) {
+        Period month = firstMonth(seller);
+        Optional<Period> range = reference.dataRange(seller);
+        List<LocalDate[]> bounds = List.of(new LocalDate[]{null, null}, new LocalDate[]{month.from(), null},
+                new LocalDate[]{null, month.to()}, new LocalDate[]{month.from(), month.to()},
+                new LocalDate[]{LocalDate.of(2001, 1, 1), LocalDate.of(2001, 2, 1)});
+        for (LocalDate[] b : bounds) {
+            LocalDate from = b[0] != null ? b[0] : range.map(Period::from).orElse(null);
+            LocalDate to = b[1] != null ? b[1] : range.map(Period::to).orElse(null);
+            ReportTotals want = from == null || to == null || !from.isBefore(to)
+                    ? new ReportTotals(range, List.of(), List.of(), List.of())
+                    : new ReportTotals(range, reference.currencies(seller, new Period(from, to)),
+                    reference.channelTotals(seller, new Period(from, to), null),
+                    reference.unstatedFeeBases(seller, new Period(from, to), null));
+            assertThat(engine.reportTotals(seller, b[0], b[1])).as("from %s to %s", b[0], b[1]).isEqualTo(want);
         }
     }
 

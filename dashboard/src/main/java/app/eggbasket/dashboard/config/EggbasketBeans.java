@@ -4,6 +4,9 @@ import app.eggbasket.analytics.concentration.ConcentrationCalculator;
 import app.eggbasket.analytics.concentration.RiskThresholds;
 import app.eggbasket.analytics.currency.RatesStore;
 import app.eggbasket.analytics.duckdb.DuckDbEngine;
+import app.eggbasket.analytics.engine.CachingSalesEngine;
+import app.eggbasket.analytics.engine.SalesEngine;
+import app.eggbasket.analytics.engine.SellerDataVersion;
 import app.eggbasket.analytics.fees.FeeSchedules;
 import app.eggbasket.analytics.profile.SellerProfiles;
 import app.eggbasket.analytics.report.SellerAnalytics;
@@ -63,8 +66,11 @@ class EggbasketBeans {
     }
 
     @Bean
-    SellerAnalytics sellerAnalytics(DuckDbEngine engine, Lake lake, SellerProfiles profiles) {
-        return new SellerAnalytics(engine, new ConcentrationCalculator(RiskThresholds.DEFAULT), FeeSchedules.load(lake),
+    SellerAnalytics sellerAnalytics(DuckDbEngine engine, Lake lake, SellerProfiles profiles,
+                                    EggbasketProperties properties) {
+        SalesEngine cached = new CachingSalesEngine(engine, seller -> SellerDataVersion.of(lake.salesFile(seller)),
+                properties.reportCacheRows());
+        return new SellerAnalytics(cached, new ConcentrationCalculator(RiskThresholds.DEFAULT), FeeSchedules.load(lake),
                 profiles::get);
     }
 
