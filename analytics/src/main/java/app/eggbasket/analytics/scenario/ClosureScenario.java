@@ -30,6 +30,8 @@ import java.util.List;
  * @param closes          announced + noticeDays: the first day without the channel
  * @param revenueAfter    the period's revenue without the channel, with the substitution added
  * @param substitutedTo   the channels that receive r × R_c
+ * @param keptLostPerMonth what the seller keeps of the channel after fees and social contributions
+ *                        (the report's {@code kept}) / months in period × (1 − r)
  */
 public record ClosureScenario(String scenario, String seller, LocalDate from, LocalDate to, String currency,
                               int monthsInPeriod, ChannelBasis channel, String template, Boolean reviewsLost,
@@ -37,7 +39,8 @@ public record ClosureScenario(String scenario, String seller, LocalDate from, Lo
                               BigDecimal revenueLostPerMonth, BigDecimal netLostPerMonth, BigDecimal shareLost,
                               BigDecimal revenueLost12Months, BigDecimal netLost12Months, List<MonthLoss> months,
                               Concentration before, Concentration after, BigDecimal revenueAfter,
-                              List<ChannelAfter> channelsAfter, List<String> substitutedTo, String substitutionRule) {
+                              List<ChannelAfter> channelsAfter, List<String> substitutedTo, String substitutionRule,
+                              BigDecimal keptLostPerMonth, BigDecimal keptLost12Months, BigDecimal contributionRate) {
 
     public static final String SUBSTITUTION_RULE = "The part won back (substitution × the channel's revenue) goes to "
             + "the seller's other controlled channels with positive revenue, pro rata to their revenue; when she has "
@@ -48,7 +51,7 @@ public record ClosureScenario(String scenario, String seller, LocalDate from, Lo
      * closure, and lose that fraction of a month's loss.
      */
     public record MonthLoss(int month, LocalDate from, LocalDate to, int days, int daysClosed, BigDecimal revenueLost,
-                            BigDecimal netLost) {
+                            BigDecimal netLost, BigDecimal keptLost) {
     }
 
     /** A channel's revenue and share over the period as if the closure had happened. */

@@ -56,6 +56,7 @@ public final class ScenarioCalculator {
         BigDecimal kept = BigDecimal.ONE.subtract(substitution);
         BigDecimal revenuePerMonth = closed.revenue().max(BigDecimal.ZERO).divide(BigDecimal.valueOf(months), MC).multiply(kept, MC);
         BigDecimal netPerMonth = net(closed).divide(BigDecimal.valueOf(months), MC).multiply(kept, MC);
+        BigDecimal keptPerMonth = closed.kept().divide(BigDecimal.valueOf(months), MC).multiply(kept, MC);
         BigDecimal exactShare = ConcentrationCalculator.share(closed.revenue(), ConcentrationCalculator.positiveTotal(revenues(report)));
 
         LocalDate announced = report.to();
@@ -63,6 +64,7 @@ public final class ScenarioCalculator {
         List<ClosureScenario.MonthLoss> losses = new ArrayList<>();
         BigDecimal revenue12 = BigDecimal.ZERO;
         BigDecimal net12 = BigDecimal.ZERO;
+        BigDecimal kept12 = BigDecimal.ZERO;
         for (int k = 1; k <= HORIZON_MONTHS; k++) {
             LocalDate start = announced.plusMonths(k - 1);
             LocalDate end = announced.plusMonths(k);
@@ -71,9 +73,12 @@ public final class ScenarioCalculator {
             BigDecimal fraction = BigDecimal.valueOf(daysClosed).divide(BigDecimal.valueOf(days), MC);
             BigDecimal revenueLost = revenuePerMonth.multiply(fraction, MC);
             BigDecimal netLost = netPerMonth.multiply(fraction, MC);
-            losses.add(new ClosureScenario.MonthLoss(k, start, end, days, daysClosed, money(revenueLost), money(netLost)));
+            BigDecimal keptLost = keptPerMonth.multiply(fraction, MC);
+            losses.add(new ClosureScenario.MonthLoss(k, start, end, days, daysClosed, money(revenueLost), money(netLost),
+                    money(keptLost)));
             revenue12 = revenue12.add(revenueLost, MC);
             net12 = net12.add(netLost, MC);
+            kept12 = kept12.add(keptLost, MC);
         }
 
         After after = after(report, closed, substitution);
@@ -82,7 +87,7 @@ public final class ScenarioCalculator {
                 substitution, announced, closes, money(revenuePerMonth), money(netPerMonth),
                 share(exactShare.multiply(kept, MC)), money(revenue12), money(net12), List.copyOf(losses), report.concentration(),
                 after.concentration, money(after.revenue), after.channels, after.substitutedTo,
-                ClosureScenario.SUBSTITUTION_RULE);
+                ClosureScenario.SUBSTITUTION_RULE, money(keptPerMonth), money(kept12), report.contributionRate());
     }
 
     /** The closure of a template: its notice period, the seller's substitution rate. */
@@ -208,10 +213,7 @@ public final class ScenarioCalculator {
                 c.feesStated(), c.feesEstimated(), money(c.revenue().divide(count, MC)), money(net(c).divide(count, MC)));
     }
 
-    /**
-     * What the seller keeps of a channel: the report's net (revenue − fees). The one place to switch to
-     * a "kept" figure (after social contributions) once reports carry one.
-     */
+    /** The report's net of a channel (revenue − fees, DESIGN §4); what she keeps after contributions is {@code kept}. */
     static BigDecimal net(ChannelFigures c) {
         return c.net();
     }

@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ScenarioCalculatorTests {
 
     private static final ConcentrationCalculator CONCENTRATION = new ConcentrationCalculator(RiskThresholds.DEFAULT);
+    private static final BigDecimal CONTRIBUTION_RATE = new BigDecimal("0.123");
     private final ScenarioCalculator calculator = new ScenarioCalculator(CONCENTRATION);
 
     @Test
@@ -43,6 +44,10 @@ class ScenarioCalculatorTests {
         assertThat(s.netLostPerMonth()).as("(840 − 84) / 12 × 0.8").isEqualByComparingTo("50.40");
         assertThat(s.revenueLost12Months()).as("no notice: 12 × 56").isEqualByComparingTo("672.00");
         assertThat(s.netLost12Months()).isEqualByComparingTo("604.80");
+        assertThat(s.keptLostPerMonth()).as("(840 − 84 − 12.3% × 840 = 652.68) / 12 × 0.8").isEqualByComparingTo("43.51");
+        assertThat(s.keptLost12Months()).as("652.68 × 0.8").isEqualByComparingTo("522.14");
+        assertThat(s.months()).allSatisfy(m -> assertThat(m.keptLost()).isEqualByComparingTo("43.51"));
+        assertThat(s.contributionRate()).isEqualByComparingTo("0.123");
         assertThat(s.announced()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(s.closes()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(s.months()).hasSize(12).allSatisfy(m -> assertThat(m.revenueLost()).isEqualByComparingTo("56.00"));
@@ -224,18 +229,21 @@ class ScenarioCalculatorTests {
         List<ChannelFigures> figures = new ArrayList<>();
         BigDecimal revenue = BigDecimal.ZERO.setScale(2);
         BigDecimal fees = BigDecimal.ZERO.setScale(2);
+        BigDecimal contributions = BigDecimal.ZERO.setScale(2);
         for (Ch c : channels) {
+            BigDecimal contribution = c.revenue().multiply(CONTRIBUTION_RATE).setScale(2, RoundingMode.HALF_EVEN);
             figures.add(new ChannelFigures(c.channel(), c.kind(), c.revenue(),
                     ConcentrationCalculator.share(c.revenue(), positive).setScale(4, RoundingMode.HALF_EVEN), 10, c.fees(),
                     false, c.fees().signum() > 0, c.revenue().subtract(c.fees()),
-                    c.fees().signum() > 0 ? FeeSource.STATED : FeeSource.NO_SCHEDULE, BigDecimal.ZERO.setScale(2),
-                    c.revenue().subtract(c.fees())));
+                    c.fees().signum() > 0 ? FeeSource.STATED : FeeSource.NO_SCHEDULE, contribution,
+                    c.revenue().subtract(c.fees()).subtract(contribution)));
             revenue = revenue.add(c.revenue());
             fees = fees.add(c.fees());
+            contributions = contributions.add(contribution);
         }
         return new SellerReport("ines", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1), "EUR", revenue, fees,
-                revenue.subtract(fees), 30, figures, CONCENTRATION.of(revenues), null, false, BigDecimal.ZERO,
-                BigDecimal.ZERO.setScale(2), revenue.subtract(fees));
+                revenue.subtract(fees), 30, figures, CONCENTRATION.of(revenues), null, false, CONTRIBUTION_RATE,
+                contributions, revenue.subtract(fees).subtract(contributions));
     }
 
     private static MonthlyReport monthly(SellerReport report) {

@@ -212,11 +212,14 @@ final class ScenarioCommand implements Callable<Integer> {
                 percent(s.shareLost()));
         out.printf("Over the 12 months after the announcement: %s of revenue and %s of net income lost.%n",
                 s.revenueLost12Months(), s.netLost12Months());
+        out.printf("After fees and social contributions (%s%% of revenue): %s less kept a month, %s over those 12 months.%n",
+                percent(s.contributionRate()), s.keptLostPerMonth(), s.keptLost12Months());
         out.println();
-        out.printf("%5s %-10s %-10s %12s %13s %12s%n", "month", "from", "to", "days closed", "revenue lost", "net lost");
+        out.printf("%5s %-10s %-10s %12s %13s %12s %12s%n", "month", "from", "to", "days closed", "revenue lost", "net lost",
+                "kept lost");
         for (ClosureScenario.MonthLoss m : s.months()) {
-            out.printf("%5d %-10s %-10s %7d/%-4d %13s %12s%n", m.month(), m.from(), m.to().minusDays(1), m.daysClosed(),
-                    m.days(), m.revenueLost(), m.netLost());
+            out.printf("%5d %-10s %-10s %7d/%-4d %13s %12s %12s%n", m.month(), m.from(), m.to().minusDays(1), m.daysClosed(),
+                    m.days(), m.revenueLost(), m.netLost(), m.keptLost());
         }
         out.println();
         Concentration b = s.before();
@@ -246,6 +249,7 @@ final class ScenarioCommand implements Callable<Integer> {
                 s.netLostPerMonth(), s.netLost12Months(), s.netLostInPeriod(), percent(s.shareOfNetLost()));
         out.printf("Net of %s over the period: %s; your total net: %s. Revenue and shares do not change: risk stays %s.%n",
                 s.channel().name(), s.channelNetAfter(), s.netAfter(), s.risk());
+        out.println("Social contributions are due on revenue, so all of the increase comes out of what you keep.");
     }
 
     static void print(CashHoldScenario s, PrintStream out) {

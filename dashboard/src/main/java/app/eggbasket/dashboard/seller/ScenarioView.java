@@ -66,6 +66,8 @@ public final class ScenarioView {
         sentences.add(msg("scenario.closure.loss", money(s.revenueLostPerMonth()), money(s.netLostPerMonth()),
                 format.percent(s.shareLost()), format.percent(s.substitution())));
         sentences.add(msg("scenario.closure.year", money(s.revenueLost12Months()), money(s.netLost12Months())));
+        sentences.add(msg("scenario.closure.kept", format.percent(s.contributionRate()), money(s.keptLostPerMonth()),
+                money(s.keptLost12Months())));
         Concentration b = s.before();
         Concentration a = s.after();
         riskBefore = b.risk().name();
@@ -114,6 +116,7 @@ public final class ScenarioView {
         riskBefore = s.risk().name();
         riskAfter = s.risk().name();
         notes.add(msg("scenario.note.feeBase"));
+        notes.add(msg("scenario.note.feeHikeKept"));
         columns.add(msg("scenario.col.netLost"));
         columns.add(msg("scenario.col.netLostSoFar"));
         List<Double> cumulative = new ArrayList<>();

@@ -53,7 +53,10 @@ class ScenarioApiTests {
         assertThat(s.get("revenueLostPerMonth").decimalValue()).as("840 / 12 × 0.8").isEqualByComparingTo("56.00");
         assertThat(s.get("netLostPerMonth").decimalValue()).as("756 / 12 × 0.8").isEqualByComparingTo("50.40");
         assertThat(s.get("revenueLost12Months").decimalValue()).isEqualByComparingTo("672.00");
+        assertThat(s.get("contributionRate").decimalValue()).as("the default rate").isEqualByComparingTo("0.123");
+        assertThat(s.get("keptLostPerMonth").decimalValue()).as("(756 − 103.32) / 12 × 0.8").isEqualByComparingTo("43.51");
         assertThat(s.get("months")).hasSize(12);
+        assertThat(s.get("months").get(0).get("keptLost").decimalValue()).isEqualByComparingTo("43.51");
         assertThat(s.get("before").get("risk").asText()).isEqualTo("CRITICAL");
         assertThat(s.get("after").get("risk").asText()).isEqualTo("LOW");
         assertThat(s.get("after").get("hhi").decimalValue()).isEqualByComparingTo("5555.6");

@@ -50,6 +50,7 @@ class ScenarioCliTests {
                 .contains("Closure of etsy: no notice, 20.0% of its sales won back elsewhere.")
                 .contains("you would lose 56.00 of revenue and 50.40 of net income a month, 56.0% of your revenue.")
                 .contains("672.00 of revenue and 604.80 of net income lost")
+                .contains("After fees and social contributions (12.3% of revenue): 43.51 less kept a month, 522.14 over those 12 months.")
                 .contains("Afterwards: risk CRITICAL → LOW; largest platform etsy 70.0% → none; platforms 70.0% → 0.0%; HHI 5400.0 → 5555.6.")
                 .contains("The part won back goes to own-shop, markets (pro rata to their revenue).");
     }

@@ -43,6 +43,8 @@ class ScenarioPagesTests {
                 .contains("Announced on 01/01/2026, closed from 01/03/2026: 59 days’ notice, during which nothing is lost.")
                 .contains("Then you would lose €70.00 of revenue and €63.00 of net income a month, 70% of your revenue")
                 .contains("Over the 12 months after the announcement: €700.00 of revenue and €630.00 of net income lost.")
+                .contains("After fees and your social contributions (12.3% of revenue), you would keep €54.39 less a month, "
+                        + "€543.90 over those 12 months.")
                 .contains("Afterwards none of your revenue would depend on a platform (today 70% does).")
                 .contains("Your shop’s reviews would be lost with it")
                 .contains("id=\"chart-scenario\"").contains("window.eggbasketScenario")
@@ -60,6 +62,8 @@ class ScenarioPagesTests {
                 .contains("Vous perdriez alors 56,00\u00a0€ de chiffre d’affaires et 50,40\u00a0€ de revenu net par mois, "
                         + "56\u00a0% de votre chiffre d’affaires, en retrouvant 20\u00a0% de ses ventes par d’autres canaux.")
                 .contains("Sur les 12 mois suivant l’annonce : 672,00\u00a0€ de chiffre d’affaires et 604,80\u00a0€ de revenu net perdus.")
+                .contains("Après les frais et vos cotisations sociales (12,3\u00a0% du chiffre d’affaires), vous garderiez "
+                        + "43,51\u00a0€ de moins par mois, 522,14\u00a0€ sur ces 12 mois.")
                 .contains("Revenu net perdu").contains("Vos canaux ensuite")
                 .contains("352,00\u00a0€").contains("176,00\u00a0€");
     }
@@ -70,7 +74,8 @@ class ScenarioPagesTests {
                 .header("Accept-Language", "en"));
         assertThat(fee).contains("If etsy raised its fees")
                 .contains("If etsy raised its fee from 5% to 6.5% of revenue, you would keep €1.05 less a month, €12.60 over 12 months: 1.1% of your net income.")
-                .contains("neither does your risk level: Critical risk.");
+                .contains("neither does your risk level: Critical risk.")
+                .contains("you pay social contributions on revenue, not on what fees leave you: all of the increase comes out of what you keep.");
         String hold = html(get("/sellers/ines/scenarios?scenario=cash-hold&channel=etsy&holdPercent=25&holdDays=90" + YEAR)
                 .header("Accept-Language", "fr"));
         assertThat(hold).contains("Si etsy retenait une partie de vos paiements")
