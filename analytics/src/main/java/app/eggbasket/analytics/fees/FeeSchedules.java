@@ -33,7 +33,8 @@ import java.util.TreeMap;
  * Dated fee schedules per platform channel (DESIGN §4), read from {@code fee-schedules.csv}: the copy in
  * {@code <data>/fees/} when there is one, else the one shipped with Eggbasket. They estimate the fees of
  * lines whose export stated none. A channel without a schedule (own shop, markets, wholesale…) gets no
- * estimate.
+ * estimate, unless its lines come from the export of a platform that has one ({@link #scheduleOf}: a card
+ * reader's sales at markets pay the reader's fees).
  */
 public final class FeeSchedules {
 
@@ -237,6 +238,22 @@ public final class FeeSchedules {
         return all;
     }
 
+    /**
+     * The schedule that prices {@code base}: its channel's, or else that of the platform whose export the
+     * lines came from (a Square or SumUp card reader's sales on a channel the seller named "markets", Etsy
+     * orders on "etsy-canada"): the part of the export format's id before its first '-'
+     * ({@code square-item-sales} → square). Empty when neither has one.
+     */
+    public Optional<String> scheduleOf(FeeBase base) {
+        if (covers(base.channel())) {
+            return Optional.of(base.channel());
+        }
+        String format = base.sourceFormat() == null ? "" : base.sourceFormat();
+        int dash = format.indexOf('-');
+        String platform = dash > 0 ? format.substring(0, dash) : format;
+        return !platform.isEmpty() && covers(platform) ? Optional.of(platform) : Optional.empty();
+    }
+
     /** Whether {@code channel} has a fee schedule at all. */
     public boolean covers(String channel) {
         return byChannel.containsKey(normalise(channel));
@@ -260,7 +277,7 @@ public final class FeeSchedules {
 
     /**
      * The estimated fees of {@code bases} (one channel and day each) in {@code currency}, unrounded, per
-     * channel (channels without a schedule, and bases that {@linkplain #needsEstimate need none}, are absent):
+     * channel (bases without a {@linkplain #scheduleOf schedule}, and those that {@linkplain #needsEstimate need none}, are absent):
      * every component for lines without stated fees, the components their export does not state for the others. Fixed amounts in another currency are converted at
      * the ECB rate of the day (the nearest rate known when the day is outside the rates); when the ECB
      * publishes no rate at all for one of the two currencies, the fixed amounts are left out and the
@@ -269,11 +286,12 @@ public final class FeeSchedules {
     public Map<String, Estimate> estimate(Collection<FeeBase> bases, String currency, EcbRates rates) {
         Map<String, Estimate> byChannel = new LinkedHashMap<>();
         for (FeeBase base : bases) {
-            if (!covers(base.channel()) || !needsEstimate(base)) {
+            Optional<String> schedule = scheduleOf(base);
+            if (schedule.isEmpty() || !needsEstimate(base)) {
                 continue;
             }
             java.util.Set<String> stated = base.feesStated() ? STATED_COMPONENTS.get(base.sourceFormat()) : java.util.Set.of();
-            List<FeeRule> inEffect = rulesOn(base.channel(), base.day());
+            List<FeeRule> inEffect = rulesOn(schedule.get(), base.day());
             BigDecimal fees = BigDecimal.ZERO;
             boolean approximate = false;
             for (FeeRule rule : inEffect) {

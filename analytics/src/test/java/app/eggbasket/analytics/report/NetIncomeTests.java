@@ -4,6 +4,7 @@ import app.eggbasket.analytics.concentration.ConcentrationCalculator;
 import app.eggbasket.analytics.concentration.RiskThresholds;
 import app.eggbasket.analytics.currency.RatesStore;
 import app.eggbasket.analytics.duckdb.DuckDbEngine;
+import app.eggbasket.analytics.engine.FeeBase;
 import app.eggbasket.analytics.fees.FeeSchedules;
 import app.eggbasket.analytics.profile.SellerProfile;
 import app.eggbasket.analytics.profile.SellerProfiles;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,6 +140,24 @@ class NetIncomeTests {
         assertThat(channel(report, "paypal").feeSource()).isEqualTo(FeeSource.STATED);
         assertThat(channel(report, "paypal").feesEstimated()).isFalse();
         assertThat(report.kept()).as("200 − 10 − 52").isEqualByComparingTo("138.00");
+    }
+
+    @Test
+    void aCardReadersSalesAtMarketsPayTheReadersFeesWhileCashPaysNone() throws IOException {
+        Path square = Path.of(System.getProperty("eggbasket.samples", "../data-samples/src/main/resources/samples"))
+                .resolve("square-item-sales/valid-square_items_detail_2026-06_33col.csv");
+        new Ingestor(lake, Formats.standard()).ingest("alice", "items.csv", Files.readAllBytes(square), null,
+                ParseContext.DEFAULT_ZONE);
+
+        ChannelFigures markets = channel(analytics.report("alice", null, null), "markets");
+
+        // the Square export names the channel "markets", which has no schedule; Square's own applies
+        assertThat(markets.revenue()).isEqualByComparingTo("18.00");
+        assertThat(markets.fees()).as("18.00 × 1.65% = 0.297").isEqualByComparingTo("0.30");
+        assertThat(markets.feeSource()).isEqualTo(FeeSource.ESTIMATED);
+        assertThat(FeeSchedules.shipped().scheduleOf(new FeeBase("markets",
+                LocalDate.of(2022, 5, 7), "eggbasket-template", false, BigDecimal.TEN, 1, 1, 1)))
+                .as("cash sales typed into the template").isEmpty();
     }
 
     @Test
