@@ -13,6 +13,7 @@ import app.eggbasket.analytics.engine.SalesEngine;
 import app.eggbasket.analytics.market.CompactLake;
 import app.eggbasket.analytics.market.MarketEngine;
 import app.eggbasket.analytics.market.MarketSql;
+import app.eggbasket.analytics.market.QuarterlySums;
 import app.eggbasket.analytics.market.SellerQuarterRevenue;
 import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.sale.ChannelKind;
@@ -198,6 +199,66 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("market query failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public QuarterlySums marketSums(List<String> consenting, Period period, String currency) {
+        QuarterlySums.Builder sums = QuarterlySums.builder();
+        if (consenting.isEmpty()) {
+            return sums.build();
+        }
+        CompactLake.Sources sources = new CompactLake(lake).sources(consenting);
+        if (sources.fromCompact().isEmpty() && sources.ownFiles().isEmpty()) {
+            return sums.build();
+        }
+        List<String> parts = new ArrayList<>();
+        sources.compact().ifPresent(file -> parts.add("SELECT *, '" + COMPACT + "' AS origin FROM read_parquet("
+                + quote(file.toString()) + ")"));
+        if (!sources.ownFiles().isEmpty()) {
+            parts.add("SELECT *, '" + OWN + "' AS origin FROM read_parquet([" + sources.ownFiles().stream()
+                    .map(f -> quote(f.toString())).collect(java.util.stream.Collectors.joining(", ")) + "])");
+        }
+        String lines = "(" + String.join(" UNION ALL ", parts) + ")";
+        String factors = factorTable(currency);
+        Map<String, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < consenting.size(); i++) {
+            numbers.put(consenting.get(i), i);
+        }
+        try (DuckDBConnection connection = (DuckDBConnection) root.duplicate()) {
+            try (Statement st = connection.createStatement()) {
+                st.execute("CREATE OR REPLACE TEMP TABLE consenting_sources (seller_id VARCHAR, origin VARCHAR, seller_no INTEGER)");
+            }
+            try (DuckDBAppender appender = connection.createAppender("temp", "main", "consenting_sources")) {
+                appendSources(appender, sources.fromCompact(), COMPACT, numbers);
+                appendSources(appender, sources.fromOwnFiles(), OWN, numbers);
+            }
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery(MarketSql.bind(MarketSql.SUMS, lines, "consenting_sources", factors, currency, period))) {
+                while (rs.next()) {
+                    long cents = rs.getLong(5);
+                    Long revenue = rs.wasNull() ? null : cents;
+                    sums.add(rs.getInt(1), rs.getString(2), ChannelKind.valueOf(rs.getString(4)), rs.getInt(3),
+                            revenue, rs.getLong(6));
+                }
+            }
+            return sums.build();
+        } catch (SQLException e) {
+            throw new IllegalStateException("market query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static final String COMPACT = "compact";
+    private static final String OWN = "own";
+
+    private static void appendSources(DuckDBAppender appender, List<String> sellers, String origin,
+                                      Map<String, Integer> numbers) throws SQLException {
+        for (String seller : sellers) {
+            appender.beginRow();
+            appender.append(seller);
+            appender.append(origin);
+            appender.append(numbers.get(seller).intValue());
+            appender.endRow();
         }
     }
 

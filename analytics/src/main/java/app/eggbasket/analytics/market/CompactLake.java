@@ -35,8 +35,12 @@ public final class CompactLake {
     public record Stamp(long size, long modified) {
     }
 
-    /** Where each consenting seller's lines are to be read from. */
-    public record Sources(Optional<Path> compact, List<String> fromCompact, List<Path> ownFiles) {
+    /**
+     * Where each consenting seller's lines are to be read from.
+     *
+     * @param fromOwnFiles the sellers whose own file is read, in the order of {@code ownFiles}
+     */
+    public record Sources(Optional<Path> compact, List<String> fromCompact, List<Path> ownFiles, List<String> fromOwnFiles) {
     }
 
     private final Lake lake;
@@ -111,6 +115,7 @@ public final class CompactLake {
         Map<String, Stamp> compacted = readManifest();
         List<String> fromCompact = new java.util.ArrayList<>();
         List<Path> own = new java.util.ArrayList<>();
+        List<String> fromOwn = new java.util.ArrayList<>();
         for (String seller : sellers) {
             Optional<Stamp> now = stamp(seller);
             if (now.isEmpty()) {
@@ -120,8 +125,9 @@ public final class CompactLake {
                 fromCompact.add(seller);
             } else {
                 own.add(lake.salesFile(seller));
+                fromOwn.add(seller);
             }
         }
-        return new Sources(fromCompact.isEmpty() ? Optional.empty() : Optional.of(file()), fromCompact, own);
+        return new Sources(fromCompact.isEmpty() ? Optional.empty() : Optional.of(file()), fromCompact, own, fromOwn);
     }
 }
