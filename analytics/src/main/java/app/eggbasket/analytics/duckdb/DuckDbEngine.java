@@ -45,12 +45,14 @@ import java.util.Optional;
 public final class DuckDbEngine implements SalesEngine, MarketEngine {
 
     private final Lake lake;
+    private final CompactLake compactLake;
     private final RatesStore ratesStore;
     private final DuckDBConnection root;
     private final Map<String, EcbRates> factorTables = new HashMap<>();
 
     public DuckDbEngine(Lake lake, RatesStore ratesStore, String memoryLimit) {
         this.lake = lake;
+        this.compactLake = new CompactLake(lake);
         this.ratesStore = ratesStore;
         try {
             this.root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
@@ -170,7 +172,7 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
         if (consenting.isEmpty()) {
             return List.of();
         }
-        CompactLake.Sources sources = new CompactLake(lake).sources(consenting);
+        CompactLake.Sources sources = compactLake.sources(consenting);
         if (sources.fromCompact().isEmpty() && sources.ownFiles().isEmpty()) {
             return List.of();
         }
@@ -208,7 +210,7 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
         if (consenting.isEmpty()) {
             return sums.build();
         }
-        CompactLake.Sources sources = new CompactLake(lake).sources(consenting);
+        CompactLake.Sources sources = compactLake.sources(consenting);
         if (sources.fromCompact().isEmpty() && sources.ownFiles().isEmpty()) {
             return sums.build();
         }
@@ -269,7 +271,7 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
      * @return the number of sellers compacted
      */
     public int compact() {
-        CompactLake compact = new CompactLake(lake);
+        CompactLake compact = compactLake;
         Map<String, CompactLake.Stamp> stamps = compact.stamps(lake.sellerIds());
         if (stamps.isEmpty()) {
             return 0;

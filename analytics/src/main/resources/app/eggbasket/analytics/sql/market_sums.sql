@@ -24,6 +24,6 @@ SELECT c.seller_no, q.channel, q.quarter_id,
            ORDER BY CASE WHEN q.revenue IS NULL THEN 0 ELSE 1 END DESC, q.last_ingested DESC NULLS LAST,
                     q.quarter_kind DESC) AS channel_kind,
        CAST(q.revenue * 100 AS BIGINT) AS revenue_cents,
-       q.unconverted_lines
+       CAST(q.unconverted_lines AS BIGINT) AS unconverted_lines
 FROM quarterly q
 JOIN {consenting} c ON c.seller_id = q.seller_id AND c.origin = q.origin
