@@ -169,13 +169,11 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
 
     @Override
     public List<SellerQuarterRevenue> marketRows(Collection<String> consenting, Period period, String currency) {
-        if (consenting.isEmpty()) {
+        Optional<CompactLake.Sources> found = marketSources(consenting);
+        if (found.isEmpty()) {
             return List.of();
         }
-        CompactLake.Sources sources = compactLake.sources(consenting);
-        if (sources.fromCompact().isEmpty() && sources.ownFiles().isEmpty()) {
-            return List.of();
-        }
+        CompactLake.Sources sources = found.get();
         List<String> parts = new ArrayList<>();
         sources.compact().ifPresent(file -> parts.add("SELECT * FROM read_parquet(" + quote(file.toString())
                 + ") WHERE seller_id IN (SELECT seller_id FROM compacted)"));
@@ -207,13 +205,11 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
     @Override
     public QuarterlySums marketSums(List<String> consenting, Period period, String currency) {
         QuarterlySums.Builder sums = QuarterlySums.builder();
-        if (consenting.isEmpty()) {
+        Optional<CompactLake.Sources> found = marketSources(consenting);
+        if (found.isEmpty()) {
             return sums.build();
         }
-        CompactLake.Sources sources = compactLake.sources(consenting);
-        if (sources.fromCompact().isEmpty() && sources.ownFiles().isEmpty()) {
-            return sums.build();
-        }
+        CompactLake.Sources sources = found.get();
         List<String> parts = new ArrayList<>();
         sources.compact().ifPresent(file -> parts.add("SELECT *, '" + COMPACT + "' AS origin FROM read_parquet("
                 + quote(file.toString()) + ")"));
@@ -248,6 +244,15 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
         } catch (SQLException e) {
             throw new IllegalStateException("market query failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Where the consenting sellers' lines are, empty when none of them has any. */
+    private Optional<CompactLake.Sources> marketSources(Collection<String> consenting) {
+        if (consenting.isEmpty()) {
+            return Optional.empty();
+        }
+        CompactLake.Sources sources = compactLake.sources(consenting);
+        return sources.fromCompact().isEmpty() && sources.ownFiles().isEmpty() ? Optional.empty() : Optional.of(sources);
     }
 
     private static final String COMPACT = "compact";
