@@ -1,7 +1,6 @@
 package app.eggbasket.spark;
 
 import app.eggbasket.analytics.concentration.RiskThresholds;
-import app.eggbasket.analytics.currency.RatesStore;
 import app.eggbasket.analytics.market.ConsentStore;
 import app.eggbasket.analytics.market.DisclosureRules;
 import app.eggbasket.analytics.market.MarketAnalytics;
@@ -61,7 +60,7 @@ public final class MarketReportJob {
         }
         Lake lake = new Lake(data);
         SparkSession spark = SparkSessions.forJob("eggbasket-market-report");
-        try (SparkEngine engine = new SparkEngine(spark, SparkLake.of(spark, lake), new RatesStore(lake)::current)) {
+        try (SparkEngine engine = new SparkEngine(spark, lake)) {
             MarketReport report = new MarketAnalytics(engine, new ConsentStore(lake), RiskThresholds.DEFAULT)
                     .report(from, to, new DisclosureRules(minSellers, dominance));
             out.println(MarketReportJson.text(report, SellerReportJob.mapper()));

@@ -12,8 +12,10 @@ import app.eggbasket.analytics.engine.Period;
 import app.eggbasket.analytics.engine.ReportPassRow;
 import app.eggbasket.analytics.engine.ReportTotals;
 import app.eggbasket.analytics.engine.SalesEngine;
+import app.eggbasket.analytics.market.CompactLake;
 import app.eggbasket.analytics.market.MarketEngine;
 import app.eggbasket.analytics.market.MarketSql;
+import app.eggbasket.analytics.market.QuarterlySums;
 import app.eggbasket.analytics.market.SellerQuarterRevenue;
 import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.sale.ChannelKind;
@@ -21,6 +23,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -60,6 +63,7 @@ public final class SparkEngine implements SalesEngine, MarketEngine {
             .add("factor", DataTypes.createDecimalType(18, FACTOR_SCALE), false);
 
     private final SparkLake lake;
+    private final Optional<CompactLake> compact;
     private final SparkSql sql;
     private final Supplier<EcbRates> rates;
     private final boolean ownsSession;
@@ -72,27 +76,33 @@ public final class SparkEngine implements SalesEngine, MarketEngine {
      * @param rates the rates to convert with (the shipped ECB history, plus imported files: {@link RatesStore})
      */
     public SparkEngine(SparkSession spark, SparkLake lake, Supplier<EcbRates> rates) {
-        this(spark, lake, rates, false);
+        this(spark, lake, Optional.empty(), rates, false);
     }
 
-    private SparkEngine(SparkSession spark, SparkLake lake, Supplier<EcbRates> rates, boolean ownsSession) {
+    private SparkEngine(SparkSession spark, SparkLake lake, Optional<CompactLake> compact, Supplier<EcbRates> rates,
+                        boolean ownsSession) {
         // rows come back with LocalDate for DATE columns, and factor rows are built with them
         spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
         this.lake = lake;
+        this.compact = compact;
         this.sql = new SparkSql(spark);
         this.rates = rates;
         this.ownsSession = ownsSession;
     }
 
-    /** An engine over a local data directory, with its imported rates, on the given session. */
+    /**
+     * An engine over a local data directory, with its imported rates, on the given session; the market report
+     * reads the compact copy of the lake ({@link CompactLake}) for the sellers it is current for.
+     */
     public SparkEngine(SparkSession spark, Lake lake) {
-        this(spark, SparkLake.of(spark, lake), new RatesStore(lake)::current);
+        this(spark, SparkLake.of(spark, lake), Optional.of(new CompactLake(lake)), new RatesStore(lake)::current, false);
     }
 
     /** An engine on its own {@link SparkSessions#local()} session, stopped by {@link #close()}. */
     public static SparkEngine local(Lake lake) {
         SparkSession spark = SparkSessions.local();
-        return new SparkEngine(spark, SparkLake.of(spark, lake), new RatesStore(lake)::current, true);
+        return new SparkEngine(spark, SparkLake.of(spark, lake), Optional.of(new CompactLake(lake)),
+                new RatesStore(lake)::current, true);
     }
 
     @Override
@@ -191,6 +201,49 @@ public final class SparkEngine implements SalesEngine, MarketEngine {
     }
 
     private static final StructType CONSENTING = new StructType().add("seller_id", DataTypes.StringType, false);
+
+    private static final StructType CONSENTING_SOURCES = new StructType()
+            .add("seller_id", DataTypes.StringType, false)
+            .add("origin", DataTypes.StringType, false)
+            .add("seller_no", DataTypes.IntegerType, false);
+
+    /**
+     * The market report's sums ({@link MarketSql#SUMS}, the DuckDB engine's SQL): each consenting seller's lines
+     * from the compact copy while it is current for her, from her own file otherwise (or always, on a lake known
+     * only by its URI).
+     */
+    @Override
+    public QuarterlySums marketSums(List<String> consenting, Period period, String currency) {
+        QuarterlySums.Builder sums = QuarterlySums.builder();
+        CompactLake.Sources sources = compact.map(c -> c.sources(consenting))
+                .orElseGet(() -> new CompactLake.Sources(Optional.empty(), List.of(), List.of(), consenting));
+        Optional<Dataset<Row>> own = lake.sellers(sources.fromOwnFiles())
+                .map(lines -> lines.withColumn("origin", functions.lit(OWN)));
+        Optional<Dataset<Row>> compacted = sources.compact()
+                .map(file -> sql.spark().read().parquet(file.toUri().toString()).withColumn("origin", functions.lit(COMPACT)));
+        Optional<Dataset<Row>> lines = own.isEmpty() ? compacted
+                : compacted.map(c -> c.unionByName(own.get())).or(() -> own);
+        if (consenting.isEmpty() || lines.isEmpty()) {
+            return sums.build();
+        }
+        Map<String, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < consenting.size(); i++) {
+            numbers.put(consenting.get(i), i);
+        }
+        List<Row> ids = new ArrayList<>();
+        sources.fromCompact().forEach(id -> ids.add(RowFactory.create(id, COMPACT, numbers.get(id))));
+        sources.fromOwnFiles().forEach(id -> ids.add(RowFactory.create(id, OWN, numbers.get(id))));
+        Map<String, Dataset<Row>> relations = new HashMap<>(relations(lines.get(), currency, period));
+        relations.put("consenting", sql.spark().createDataFrame(ids, CONSENTING_SOURCES));
+        sql.forEach(relations,
+                v -> MarketSql.bind(MarketSql.SUMS, v.get("lines"), v.get("consenting"), v.get("factors"), currency, period),
+                row -> sums.add(row.getInt(0), row.getString(1), ChannelKind.valueOf(row.getString(3)), row.getInt(2),
+                        row.isNullAt(4) ? null : row.getLong(4), row.getLong(5)));
+        return sums.build();
+    }
+
+    private static final String COMPACT = "compact";
+    private static final String OWN = "own";
 
     private static java.math.BigDecimal decimalOrNull(Row row, String column) {
         return row.isNullAt(row.fieldIndex(column)) ? null : decimal(row, column);

@@ -41,13 +41,7 @@ public final class SparkSql {
      */
     public <T> List<T> query(Map<String, Dataset<Row>> relations, Function<Map<String, String>, String> bind,
                              Function<Row, T> mapper) {
-        long id = SEQUENCE.incrementAndGet();
-        Map<String, String> views = new java.util.LinkedHashMap<>();
-        relations.forEach((name, frame) -> {
-            String view = "eggbasket_" + name.replaceAll("[^A-Za-z0-9_]", "_") + "_" + id;
-            frame.createOrReplaceTempView(view);
-            views.put(name, view);
-        });
+        Map<String, String> views = register(relations);
         try {
             List<Row> rows = spark.sql(bind.apply(views)).collectAsList();
             List<T> out = new ArrayList<>(rows.size());
@@ -61,6 +55,34 @@ public final class SparkSql {
         } finally {
             views.values().forEach(view -> spark.catalog().dropTempView(view));
         }
+    }
+
+    /**
+     * As {@link #query}, handing each result row to {@code consumer} as it streams from the executors
+     * ({@code toLocalIterator}), without collecting them all in a list first.
+     */
+    public void forEach(Map<String, Dataset<Row>> relations, Function<Map<String, String>, String> bind,
+                        java.util.function.Consumer<Row> consumer) {
+        Map<String, String> views = register(relations);
+        try {
+            java.util.Iterator<Row> rows = spark.sql(bind.apply(views)).toLocalIterator();
+            while (rows.hasNext()) {
+                consumer.accept(rows.next());
+            }
+        } finally {
+            views.values().forEach(view -> spark.catalog().dropTempView(view));
+        }
+    }
+
+    private Map<String, String> register(Map<String, Dataset<Row>> relations) {
+        long id = SEQUENCE.incrementAndGet();
+        Map<String, String> views = new java.util.LinkedHashMap<>();
+        relations.forEach((name, frame) -> {
+            String view = "eggbasket_" + name.replaceAll("[^A-Za-z0-9_]", "_") + "_" + id;
+            frame.createOrReplaceTempView(view);
+            views.put(name, view);
+        });
+        return views;
     }
 
     /** A DATE column, whichever external type ({@code java.sql.Date} or {@code LocalDate}) the session uses. */

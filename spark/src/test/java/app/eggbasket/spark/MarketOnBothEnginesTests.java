@@ -69,6 +69,27 @@ class MarketOnBothEnginesTests {
         spark = new SparkEngine(TestSpark.session(), lake);
     }
 
+    @Test
+    void theCompactCopyGivesTheSameReportOnBothEnginesAndNeverAStaleOne() throws IOException {
+        ConsentStore consents = new ConsentStore(lake);
+        DisclosureRules everything = new DisclosureRules(1, BigDecimal.ONE, true);
+        BigDecimal before = new MarketAnalytics(duck, consents, RiskThresholds.DEFAULT).report(null, null, everything)
+                .total().figures().revenue();
+        assertThat(duck.compact()).isEqualTo(6);
+        // bea uploads again after the compaction: both engines read her from her own file, the others from the copy
+        new Ingestor(lake, Formats.standard()).ingest("bea", "valid-template-en.csv", Files.readAllBytes(Path.of("..",
+                "data-samples", "src", "main", "resources", "samples", "eggbasket-template", "valid-template-en.csv")),
+                null, ParseContext.DEFAULT_ZONE);
+        for (DisclosureRules rules : List.of(DisclosureRules.DEFAULT, everything)) {
+            MarketReport onDuckDb = new MarketAnalytics(duck, consents, RiskThresholds.DEFAULT).report(null, null, rules);
+            MarketReport onSpark = new MarketAnalytics(spark, consents, RiskThresholds.DEFAULT).report(null, null, rules);
+            assertThat(onSpark).isEqualTo(onDuckDb);
+        }
+        BigDecimal after = new MarketAnalytics(spark, consents, RiskThresholds.DEFAULT).report(null, null, everything)
+                .total().figures().revenue();
+        assertThat(after).as("bea's new lines count on Spark too").isGreaterThan(before);
+    }
+
     @AfterAll
     static void close() {
         duck.close();

@@ -15,6 +15,7 @@ import app.eggbasket.analytics.engine.SalesEngine;
 import app.eggbasket.analytics.market.CompactLake;
 import app.eggbasket.analytics.market.MarketEngine;
 import app.eggbasket.analytics.market.MarketSql;
+import app.eggbasket.analytics.market.QuarterlySums;
 import app.eggbasket.analytics.market.SellerQuarterRevenue;
 import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.sale.ChannelKind;
@@ -46,12 +47,14 @@ import java.util.Optional;
 public final class DuckDbEngine implements SalesEngine, MarketEngine {
 
     private final Lake lake;
+    private final CompactLake compactLake;
     private final RatesStore ratesStore;
     private final DuckDBConnection root;
     private final Map<String, EcbRates> factorTables = new HashMap<>();
 
     public DuckDbEngine(Lake lake, RatesStore ratesStore, String memoryLimit) {
         this.lake = lake;
+        this.compactLake = new CompactLake(lake);
         this.ratesStore = ratesStore;
         try {
             this.root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
@@ -183,13 +186,11 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
 
     @Override
     public List<SellerQuarterRevenue> marketRows(Collection<String> consenting, Period period, String currency) {
-        if (consenting.isEmpty()) {
+        Optional<CompactLake.Sources> found = marketSources(consenting);
+        if (found.isEmpty()) {
             return List.of();
         }
-        CompactLake.Sources sources = new CompactLake(lake).sources(consenting);
-        if (sources.fromCompact().isEmpty() && sources.ownFiles().isEmpty()) {
-            return List.of();
-        }
+        CompactLake.Sources sources = found.get();
         List<String> parts = new ArrayList<>();
         sources.compact().ifPresent(file -> parts.add("SELECT * FROM read_parquet(" + quote(file.toString())
                 + ") WHERE seller_id IN (SELECT seller_id FROM compacted)"));
@@ -218,6 +219,73 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
         }
     }
 
+    @Override
+    public QuarterlySums marketSums(List<String> consenting, Period period, String currency) {
+        QuarterlySums.Builder sums = QuarterlySums.builder();
+        Optional<CompactLake.Sources> found = marketSources(consenting);
+        if (found.isEmpty()) {
+            return sums.build();
+        }
+        CompactLake.Sources sources = found.get();
+        List<String> parts = new ArrayList<>();
+        sources.compact().ifPresent(file -> parts.add("SELECT *, '" + COMPACT + "' AS origin FROM read_parquet("
+                + quote(file.toString()) + ")"));
+        if (!sources.ownFiles().isEmpty()) {
+            parts.add("SELECT *, '" + OWN + "' AS origin FROM read_parquet([" + sources.ownFiles().stream()
+                    .map(f -> quote(f.toString())).collect(java.util.stream.Collectors.joining(", ")) + "])");
+        }
+        String lines = "(" + String.join(" UNION ALL ", parts) + ")";
+        String factors = factorTable(currency);
+        Map<String, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < consenting.size(); i++) {
+            numbers.put(consenting.get(i), i);
+        }
+        try (DuckDBConnection connection = (DuckDBConnection) root.duplicate()) {
+            try (Statement st = connection.createStatement()) {
+                st.execute("CREATE OR REPLACE TEMP TABLE consenting_sources (seller_id VARCHAR, origin VARCHAR, seller_no INTEGER)");
+            }
+            try (DuckDBAppender appender = connection.createAppender("temp", "main", "consenting_sources")) {
+                appendSources(appender, sources.fromCompact(), COMPACT, numbers);
+                appendSources(appender, sources.fromOwnFiles(), OWN, numbers);
+            }
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery(MarketSql.bind(MarketSql.SUMS, lines, "consenting_sources", factors, currency, period))) {
+                while (rs.next()) {
+                    long cents = rs.getLong(5);
+                    Long revenue = rs.wasNull() ? null : cents;
+                    sums.add(rs.getInt(1), rs.getString(2), ChannelKind.valueOf(rs.getString(4)), rs.getInt(3),
+                            revenue, rs.getLong(6));
+                }
+            }
+            return sums.build();
+        } catch (SQLException e) {
+            throw new IllegalStateException("market query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Where the consenting sellers' lines are, empty when none of them has any. */
+    private Optional<CompactLake.Sources> marketSources(Collection<String> consenting) {
+        if (consenting.isEmpty()) {
+            return Optional.empty();
+        }
+        CompactLake.Sources sources = compactLake.sources(consenting);
+        return sources.fromCompact().isEmpty() && sources.ownFiles().isEmpty() ? Optional.empty() : Optional.of(sources);
+    }
+
+    private static final String COMPACT = "compact";
+    private static final String OWN = "own";
+
+    private static void appendSources(DuckDBAppender appender, List<String> sellers, String origin,
+                                      Map<String, Integer> numbers) throws SQLException {
+        for (String seller : sellers) {
+            appender.beginRow();
+            appender.append(seller);
+            appender.append(origin);
+            appender.append(numbers.get(seller).intValue());
+            appender.endRow();
+        }
+    }
+
     /**
      * Copies every seller's lines into one Parquet file sorted by seller ({@link CompactLake}), replaced
      * atomically, then its manifest. Sellers whose file changes later are read from their own file again.
@@ -225,7 +293,7 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
      * @return the number of sellers compacted
      */
     public int compact() {
-        CompactLake compact = new CompactLake(lake);
+        CompactLake compact = compactLake;
         Map<String, CompactLake.Stamp> stamps = compact.stamps(lake.sellerIds());
         if (stamps.isEmpty()) {
             return 0;

@@ -70,17 +70,20 @@ public final class ConsentStore {
         }
     }
 
-    /** The consenting sellers, sorted. */
+    /** The consenting sellers, sorted (the files looked at in parallel: 100,000 of them for a large cooperative). */
     public List<String> consenting() {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
-                    .filter(name -> !name.startsWith(".")).filter(ConsentStore::validId).sorted().toList();
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(dir)) {
+            files = listed.toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return files.parallelStream().filter(f -> !f.getFileName().toString().startsWith("."))
+                .filter(f -> validId(f.getFileName().toString())).filter(Files::isRegularFile)
+                .map(f -> f.getFileName().toString()).sorted().toList();
     }
 
     private static boolean validId(String name) {

@@ -39,9 +39,7 @@ public final class MarketAnalytics {
         if (sellers.isEmpty()) {
             return MarketComputation.of(List.of(), rules, thresholds, from, to, 0, 0);
         }
-        List<SellerQuarterRevenue> rows = engine.marketRows(sellers, period, CURRENCY);
-        long unconverted = rows.stream().mapToLong(SellerQuarterRevenue::unconvertedLines).sum();
-        return MarketComputation.of(rows.stream().filter(r -> r.revenue() != null).toList(), rules, thresholds, from, to,
-                sellers.size(), unconverted);
+        QuarterlySums sums = engine.marketSums(sellers, period, CURRENCY);
+        return MarketComputation.of(sums, rules, thresholds, from, to, sellers.size());
     }
 }

@@ -1,8 +1,5 @@
 package app.eggbasket.analytics.market;
 
-import app.eggbasket.analytics.concentration.ChannelRevenue;
-import app.eggbasket.analytics.concentration.ConcentrationCalculator;
-import app.eggbasket.analytics.concentration.Risk;
 import app.eggbasket.analytics.concentration.RiskThresholds;
 import app.eggbasket.ingestion.sale.ChannelKind;
 
@@ -14,13 +11,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 /**
  * Every cell of the market report with its true figures and its disclosure status, before publication.
@@ -78,95 +73,50 @@ public final class MarketComputation {
     }
 
     /**
+     * From rows of {@link MarketSql#ROWS} (revenue per seller, channel and quarter with the kind of the quarter's
+     * latest line; rows without revenue already left out): each seller's channel takes its latest kind over the
+     * period, then as {@link #of(QuarterlySums, DisclosureRules, RiskThresholds, LocalDate, LocalDate, long)}.
+     *
      * @param from null for the first quarter with a line
      * @param to   null for the day after the last quarter with a line
      */
     public static MarketComputation of(List<SellerQuarterRevenue> rows, DisclosureRules rules,
                                        RiskThresholds thresholds, LocalDate from, LocalDate to,
                                        long consenting, long excludedLines) {
-        // the latest kind of each seller's channel over the period
         Map<String, SellerQuarterRevenue> latest = new HashMap<>();
-        TreeSet<Integer> quarterIds = new TreeSet<>();
+        Map<String, Integer> sellerNumbers = new TreeMap<>();
         for (SellerQuarterRevenue r : rows) {
             latest.merge(r.sellerId() + '\u0000' + r.channel(), r, MarketComputation::latestKind);
-            quarterIds.add(r.year() * 4 + r.quarter() - 1);
+            sellerNumbers.put(r.sellerId(), 0);
         }
-        List<String> quarters = new ArrayList<>();
-        if (!quarterIds.isEmpty()) {
-            for (int q = quarterIds.first(); q <= quarterIds.last(); q++) {
-                quarters.add((q / 4) + "-Q" + (q % 4 + 1));
-            }
+        int number = 0;
+        for (Map.Entry<String, Integer> e : sellerNumbers.entrySet()) {
+            e.setValue(number++);
         }
-        int nq = quarters.size();
-        int firstQuarter = quarterIds.isEmpty() ? 0 : quarterIds.first();
-
-        // seller -> channel -> revenue per quarter (null: no line); index nq holds the whole period
-        Map<String, Map<String, BigDecimal[]>> sellers = new TreeMap<>();
-        Map<String, ChannelKind> kinds = new HashMap<>();
+        QuarterlySums.Builder sums = QuarterlySums.builder();
         for (SellerQuarterRevenue r : rows) {
-            String sc = r.sellerId() + '\u0000' + r.channel();
-            kinds.put(sc, latest.get(sc).kind());
-            BigDecimal[] perQuarter = sellers.computeIfAbsent(r.sellerId(), s -> new TreeMap<>())
-                    .computeIfAbsent(r.channel(), c -> new BigDecimal[nq + 1]);
-            int q = r.year() * 4 + r.quarter() - 1 - firstQuarter;
-            perQuarter[q] = perQuarter[q] == null ? r.revenue() : perQuarter[q].add(r.revenue());
-            perQuarter[nq] = perQuarter[nq] == null ? r.revenue() : perQuarter[nq].add(r.revenue());
+            sums.add(sellerNumbers.get(r.sellerId()), r.channel(), latest.get(r.sellerId() + '\u0000' + r.channel()).kind(),
+                    QuarterlySums.quarterId(r.year(), r.quarter()), r.revenue().movePointRight(2).longValueExact(), 0);
         }
+        return of(sums.build(), rules, thresholds, from, to, consenting, excludedLines);
+    }
 
-        // channels too few sellers use are grouped as OTHER within their kind
-        Map<CellKey, Integer> users = new HashMap<>();
-        sellers.forEach((seller, channels) -> channels.forEach((channel, revenue) -> {
-            if (revenue[nq].signum() > 0) {
-                users.merge(CellKey.channel(channel, kinds.get(seller + '\u0000' + channel)), 1, Integer::sum);
-            }
-        }));
+    /**
+     * From the engine's sums ({@link MarketSql#SUMS}), lines left out for want of a rate included.
+     *
+     * @param from null for the first quarter with a line
+     * @param to   null for the day after the last quarter with a line
+     */
+    public static MarketComputation of(QuarterlySums sums, DisclosureRules rules, RiskThresholds thresholds,
+                                       LocalDate from, LocalDate to, long consenting) {
+        return of(sums, rules, thresholds, from, to, consenting, sums.unconvertedLines());
+    }
 
-        Map<CellKey, Acc> cells = new HashMap<>();
-        for (Map.Entry<String, Map<String, BigDecimal[]>> s : sellers.entrySet()) {
-            for (int p = 0; p <= nq; p++) {
-                String quarter = p == nq ? null : quarters.get(p);
-                List<ChannelRevenue> revenues = new ArrayList<>();
-                Map<CellKey, BigDecimal[]> groups = new LinkedHashMap<>(); // cell -> {revenue, positive revenue}
-                for (Map.Entry<String, BigDecimal[]> c : s.getValue().entrySet()) {
-                    BigDecimal revenue = c.getValue()[p];
-                    if (revenue == null) {
-                        continue;
-                    }
-                    ChannelKind kind = kinds.get(s.getKey() + '\u0000' + c.getKey());
-                    revenues.add(new ChannelRevenue(c.getKey(), kind, revenue));
-                    String label = users.getOrDefault(CellKey.channel(c.getKey(), kind), 0) >= rules.minSellers()
-                            ? c.getKey() : OTHER;
-                    add(groups, quarter == null ? CellKey.channel(label, kind) : CellKey.channelQuarter(label, kind, quarter), revenue);
-                    if (quarter == null) {
-                        add(groups, CellKey.kind(kind), revenue);
-                    }
-                    add(groups, quarter == null ? CellKey.total() : CellKey.quarter(quarter), revenue);
-                }
-                if (revenues.isEmpty()) {
-                    continue;
-                }
-                BigDecimal positiveTotal = BigDecimal.ZERO;
-                BigDecimal topPlatform = BigDecimal.ZERO;
-                for (ChannelRevenue r : revenues) {
-                    if (r.revenue().signum() > 0) {
-                        positiveTotal = positiveTotal.add(r.revenue());
-                        if (r.kind().isPlatform()) {
-                            topPlatform = topPlatform.max(r.revenue());
-                        }
-                    }
-                }
-                // as ConcentrationCalculator does: risk from the exact share, the share shown to 4 decimals
-                BigDecimal exactTopPlatformShare = ConcentrationCalculator.share(topPlatform, positiveTotal);
-                BigDecimal topPlatformShare = exactTopPlatformShare.setScale(4, RoundingMode.HALF_EVEN);
-                Risk risk = thresholds.classify(exactTopPlatformShare);
-                BigDecimal total = positiveTotal;
-                groups.forEach((key, sums) -> {
-                    boolean whole = key.dimension() == CellKey.Dimension.TOTAL || key.dimension() == CellKey.Dimension.QUARTER;
-                    BigDecimal share = whole ? null : ConcentrationCalculator.share(sums[1], total);
-                    cells.computeIfAbsent(key, k -> new Acc()).add(sums[0], share, topPlatformShare, risk);
-                });
-            }
-        }
+    private static MarketComputation of(QuarterlySums sums, DisclosureRules rules, RiskThresholds thresholds,
+                                        LocalDate from, LocalDate to, long consenting, long excludedLines) {
+        CellAggregation.Result aggregated = CellAggregation.of(sums, rules.minSellers(), thresholds);
+        Map<CellKey, CellSums> cells = aggregated.cells();
+        List<String> quarters = aggregated.quarters();
 
         // the cells in publication order, empty channel x quarter cells included
         List<CellKey> channelKeys = cells.keySet().stream().filter(k -> k.dimension() == CellKey.Dimension.CHANNEL)
@@ -208,9 +158,9 @@ public final class MarketComputation {
         List<Disclosure.CellFacts> facts = new ArrayList<>();
         List<MarketCell.Figures> truth = new ArrayList<>();
         for (CellKey key : keys) {
-            Acc acc = cells.getOrDefault(key, new Acc());
-            facts.add(new Disclosure.CellFacts(acc.sellers, acc.revenue, acc.largest, acc.positive, !acc.lines));
-            truth.add(acc.figures());
+            CellSums sum = cells.get(key);
+            facts.add(sum == null ? EMPTY : sum.facts());
+            truth.add((sum == null ? new CellSums() : sum).figures());
         }
         Disclosure.Status[] status = Disclosure.apply(facts, equations, rules);
 
@@ -218,10 +168,10 @@ public final class MarketComputation {
         LocalDate end = to;
         if (!quarters.isEmpty()) {
             if (start == null) {
-                start = LocalDate.of(firstQuarter / 4, (firstQuarter % 4) * 3 + 1, 1);
+                start = LocalDate.of(aggregated.firstQuarter() / 4, (aggregated.firstQuarter() % 4) * 3 + 1, 1);
             }
             if (end == null) {
-                int last = quarterIds.last() + 1;
+                int last = aggregated.lastQuarter() + 1;
                 end = LocalDate.of(last / 4, (last % 4) * 3 + 1, 1);
             }
         }
@@ -229,20 +179,15 @@ public final class MarketComputation {
                 consenting, excludedLines);
     }
 
+    private static final Disclosure.CellFacts EMPTY =
+            new Disclosure.CellFacts(0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, true);
+
     /** The row whose kind wins for the seller's channel: the latest ingested; on a tie the larger kind, whatever the row order. */
     private static SellerQuarterRevenue latestKind(SellerQuarterRevenue a, SellerQuarterRevenue b) {
         Comparator<SellerQuarterRevenue> order = Comparator.comparing(SellerQuarterRevenue::lastIngested,
                         Comparator.nullsFirst(Comparator.<LocalDateTime>naturalOrder()))
                 .thenComparing(r -> r.kind().name());
         return order.compare(b, a) > 0 ? b : a;
-    }
-
-    private static void add(Map<CellKey, BigDecimal[]> groups, CellKey key, BigDecimal revenue) {
-        BigDecimal[] sums = groups.computeIfAbsent(key, k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
-        sums[0] = sums[0].add(revenue);
-        if (revenue.signum() > 0) {
-            sums[1] = sums[1].add(revenue);
-        }
     }
 
     /** What leaves: figures of published cells only. */
@@ -292,56 +237,24 @@ public final class MarketComputation {
         return i;
     }
 
-    /** Running sums of one cell. */
-    private static final class Acc {
-        BigDecimal revenue = BigDecimal.ZERO;
-        BigDecimal positive = BigDecimal.ZERO;
-        BigDecimal largest = BigDecimal.ZERO;
-        long sellers;
-        boolean lines;
-        final List<BigDecimal> shares = new ArrayList<>();
-        final List<BigDecimal> topPlatformShares = new ArrayList<>();
-        final EnumMap<Risk, Long> risk = new EnumMap<>(Risk.class);
-
-        void add(BigDecimal contribution, BigDecimal share, BigDecimal topPlatformShare, Risk level) {
-            lines = true;
-            revenue = revenue.add(contribution);
-            if (contribution.signum() > 0) {
-                positive = positive.add(contribution);
-                largest = largest.max(contribution);
-                sellers++;
-                if (share != null) {
-                    shares.add(share);
-                }
-                topPlatformShares.add(topPlatformShare);
-                risk.merge(level, 1L, Long::sum);
-            }
-        }
-
-        MarketCell.Figures figures() {
-            Map<Risk, Long> levels = new EnumMap<>(Risk.class);
-            for (Risk r : Risk.values()) {
-                levels.put(r, risk.getOrDefault(r, 0L));
-            }
-            BigDecimal median = shares.isEmpty() ? null : quantile(shares, new BigDecimal("0.5"));
-            MarketCell.Quartiles tps = topPlatformShares.isEmpty() ? null : new MarketCell.Quartiles(
-                    quantile(topPlatformShares, new BigDecimal("0.25")), quantile(topPlatformShares, new BigDecimal("0.5")),
-                    quantile(topPlatformShares, new BigDecimal("0.75")));
-            return new MarketCell.Figures(sellers, revenue.setScale(2, RoundingMode.HALF_EVEN), median, tps,
-                    Collections.unmodifiableMap(levels));
-        }
-    }
-
     /** The p-quantile by linear interpolation between order statistics (h = (n − 1) p), 4 decimals. */
     static BigDecimal quantile(List<BigDecimal> values, BigDecimal p) {
         List<BigDecimal> sorted = new ArrayList<>(values);
         sorted.sort(null);
-        BigDecimal h = p.multiply(BigDecimal.valueOf(sorted.size() - 1L));
+        return quantile(sorted.size(), sorted::get, p);
+    }
+
+    /**
+     * The p-quantile of n values given by rank ({@code sortedAt.apply(k)}: the k-th smallest, 0-based), by linear
+     * interpolation between order statistics (h = (n − 1) p), 4 decimals. Only the two ranks around h are asked for.
+     */
+    static BigDecimal quantile(int n, IntFunction<BigDecimal> sortedAt, BigDecimal p) {
+        BigDecimal h = p.multiply(BigDecimal.valueOf(n - 1L));
         int lo = h.intValue();
         BigDecimal fraction = h.subtract(BigDecimal.valueOf(lo));
-        BigDecimal value = sorted.get(lo);
-        if (fraction.signum() > 0 && lo + 1 < sorted.size()) {
-            value = value.add(sorted.get(lo + 1).subtract(value).multiply(fraction, MC), MC);
+        BigDecimal value = sortedAt.apply(lo);
+        if (fraction.signum() > 0 && lo + 1 < n) {
+            value = value.add(sortedAt.apply(lo + 1).subtract(value).multiply(fraction, MC), MC);
         }
         return value.setScale(4, RoundingMode.HALF_EVEN);
     }

@@ -19,4 +19,12 @@ public interface MarketEngine {
      * @param consenting the sellers who consented; nobody else's line is read
      */
     List<SellerQuarterRevenue> marketRows(Collection<String> consenting, Period period, String currency);
+
+    /**
+     * The same sums as {@link #marketRows} ({@link MarketSql#SUMS}), in columns, each channel with the seller's
+     * latest kind of it over the period already.
+     *
+     * @param consenting the sellers who consented, in the order that numbers them (the first is seller 0)
+     */
+    QuarterlySums marketSums(List<String> consenting, Period period, String currency);
 }

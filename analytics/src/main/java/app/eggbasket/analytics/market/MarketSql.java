@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
  * <p>The SQL only sums exact decimals per seller, channel and quarter; shares, medians, quartiles, risk
  * levels and disclosure control are computed in Java from those rows ({@link MarketComputation}), so the
  * two engines agree to the cent by construction and no engine-specific percentile function is needed.
+ * {@link #SUMS} returns them as integers (seller number, cents) so that a million rows cross JDBC, or leave
+ * Spark, quickly; {@link #ROWS} is the readable form, for tests.
  */
 public final class MarketSql {
 
@@ -27,6 +29,15 @@ public final class MarketSql {
      * the group could be converted). One scan of the lake.
      */
     public static final String ROWS = load("market_rows.sql");
+
+    /**
+     * The same sums as {@link #ROWS}, shaped for {@link QuarterlySums}: sellers by number, each channel with the
+     * seller's latest kind of it over the period (the kind of its latest ingested line among the quarters with
+     * revenue; on a tie the larger kind), revenue in cents (NULL when no line of the group could be converted).
+     * {@code {lines}} also carries an {@code origin} column and {@code {consenting}} is (seller_id, origin,
+     * seller_no): a seller's lines count from the part of the lake ({@link CompactLake}) her row names.
+     */
+    public static final String SUMS = load("market_sums.sql");
 
     private MarketSql() {
     }

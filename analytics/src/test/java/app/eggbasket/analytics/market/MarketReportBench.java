@@ -15,7 +15,8 @@ import java.util.Arrays;
 /**
  * A benchmark, not a test (never run by surefire): times the market report on DuckDB over a lake of one
  * Parquet file per seller. {@code generate DIR SELLERS AVG_LINES} writes a synthetic lake (12 channels,
- * skewed line counts, 2024–2025, every seller consenting); {@code run DIR [REPEATS]} times the report.
+ * skewed line counts, 2024–2025, every seller consenting); {@code run DIR [REPEATS]} times the report and its
+ * parts (consent files, compact freshness check, engine sums, cells in Java), wall and process CPU.
  * See docs/benchmarks.md for the command line.
  */
 public final class MarketReportBench {
@@ -88,37 +89,42 @@ public final class MarketReportBench {
         }
     }
 
-    private static void run(Path dir, int repeats) {
+    private static void run(Path dir, int repeats) throws java.io.IOException {
         Lake lake = new Lake(dir);
         try (DuckDbEngine engine = new DuckDbEngine(lake, new app.eggbasket.analytics.currency.RatesStore(lake), "2GB")) {
-            MarketAnalytics market = new MarketAnalytics(engine, new ConsentStore(lake),
-                    RiskThresholds.DEFAULT);
-            double[] sql = new double[repeats];
+            MarketAnalytics market = new MarketAnalytics(engine, new ConsentStore(lake), RiskThresholds.DEFAULT);
             double[] total = new double[repeats];
             MarketReport report = null;
             for (int i = 0; i < repeats; i++) {
-                long t0 = System.nanoTime();
-                var rows = engine.marketRows(new ConsentStore(lake).consenting(),
-                        new app.eggbasket.analytics.engine.Period(java.time.LocalDate.of(1970, 1, 1), java.time.LocalDate.of(9999, 1, 1)), "EUR");
-                long t1 = System.nanoTime();
-                var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-                long cpu0 = threads.getCurrentThreadCpuTime();
-                MarketComputation.of(rows, DisclosureRules.DEFAULT, RiskThresholds.DEFAULT,
-                        null, null, 0, 0);
-                long tj = System.nanoTime();
-                System.out.printf("  java part alone (cells, medians, suppression) %.0f ms wall, %.0f ms CPU%n", (tj - t1) / 1e6,
-                        (threads.getCurrentThreadCpuTime() - cpu0) / 1e6);
-                t1 = System.nanoTime();
+                long[] t0 = now();
+                java.util.List<String> consenting = new ConsentStore(lake).consenting();
+                long[] t1 = now();
+                new CompactLake(lake).sources(consenting);
+                long[] t2 = now();
+                QuarterlySums sums = engine.marketSums(consenting, new app.eggbasket.analytics.engine.Period(
+                        java.time.LocalDate.of(1970, 1, 1), java.time.LocalDate.of(9999, 1, 1)), "EUR");
+                long[] t3 = now();
+                MarketComputation.of(sums, DisclosureRules.DEFAULT, RiskThresholds.DEFAULT, null, null, consenting.size());
+                long[] t4 = now();
                 report = market.report(null, null, DisclosureRules.DEFAULT);
-                long t2 = System.nanoTime();
-                sql[i] = (t1 - t0) / 1e6;
-                total[i] = (t2 - t1) / 1e6;
-                System.out.printf("run %d: engine rows %d in %.0f ms; full report %.0f ms%n", i + 1, rows.size(), sql[i], total[i]);
+                long[] t5 = now();
+                total[i] = (t5[0] - t4[0]) / 1e6;
+                System.out.printf("run %d: consent files %s; compact freshness %s; engine sums (%d rows, freshness included) %s; "
+                                + "cells in Java %s; whole report %s (ms wall/process CPU); load %s%n", i + 1, ms(t0, t1), ms(t1, t2),
+                        sums.size(), ms(t2, t3), ms(t3, t4), ms(t4, t5), Files.readString(Path.of("/proc/loadavg")).trim());
             }
-            Arrays.sort(sql);
             Arrays.sort(total);
-            System.out.printf("median: engine rows %.0f ms, full report %.0f ms; %d channels, %d quarters, %d consenting%n",
-                    sql[repeats / 2], total[repeats / 2], report.channels().size(), report.quarters().size(), report.consenting());
+            System.out.printf("median whole report %.0f ms; %d channels, %d quarters, %d consenting%n",
+                    total[repeats / 2], report.channels().size(), report.quarters().size(), report.consenting());
         }
+    }
+
+    private static long[] now() {
+        return new long[]{System.nanoTime(), ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()};
+    }
+
+    private static String ms(long[] from, long[] to) {
+        return String.format("%d/%d", (to[0] - from[0]) / 1_000_000, (to[1] - from[1]) / 1_000_000);
     }
 }
