@@ -3,7 +3,8 @@ package app.eggbasket.ingestion.read;
 /**
  * Finds a quoted field that never closes, the mark of a file cut while downloading. A quote opens a
  * field only at its start; inside, {@code ""} is an escaped quote. Quotes inside unquoted fields are
- * text, as CSV readers treat them.
+ * text, as CSV readers treat them. Reads the bytes of an ASCII-compatible encoding (UTF-8, Windows-1252):
+ * every byte of a non-ASCII character is simply text.
  */
 final class QuoteCheck {
 
@@ -11,16 +12,16 @@ final class QuoteCheck {
     }
 
     /** @return the line where the unclosed quoted field starts, or -1 when every quote closes */
-    static int unclosedQuoteLine(String text, char delimiter) {
+    static int unclosedQuoteLine(byte[] text, int from, char delimiter) {
         boolean inQuotes = false;
         boolean fieldStart = true;
         int line = 1;
         int openedAt = -1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = from; i < text.length; i++) {
+            byte c = text[i];
             if (inQuotes) {
                 if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    if (i + 1 < text.length && text[i + 1] == '"') {
                         i++;
                     } else {
                         inQuotes = false;
