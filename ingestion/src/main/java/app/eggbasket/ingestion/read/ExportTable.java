@@ -5,7 +5,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -141,7 +140,8 @@ public final class ExportTable {
     }
 
     /**
-     * Calls {@code action} for each non-blank data row, in file order.
+     * Calls {@code action} for each non-blank data row, in file order. The rows are read from the text by
+     * another thread meanwhile ({@link RowStream}).
      *
      * @throws FileRefusedException when the CSV structure is broken (e.g. an unclosed quote)
      */
@@ -154,13 +154,9 @@ public final class ExportTable {
             }
             quotesChecked = true;
         }
-        try (CsvReader<RowFields> reader = readerBuilder(delimiter).build(new RowFields.Handler(), source.reader())) {
-            Iterator<RowFields> records = reader.iterator();
-            for (int i = 0; i <= headerRecord && records.hasNext(); i++) {
-                records.next();
-            }
-            while (records.hasNext()) {
-                RowFields record = records.next();
+        try (RowStream rows = new RowStream(readerBuilder(delimiter).build(new RowFields.Handler(), source.reader()),
+                headerRecord + 1, fileName())) {
+            for (RowFields record = rows.next(); record != null; record = rows.next()) {
                 if (!record.isBlank()) {
                     action.accept(new ExportRow(this, (int) record.line(), record));
                 }
@@ -168,8 +164,6 @@ public final class ExportTable {
         } catch (CsvParseException | NoSuchElementException e) {
             throw new FileRefusedException(fileName(), "broken CSV structure: "
                     + rootMessage(e) + " (is the file complete? was it cut while downloading?)", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
