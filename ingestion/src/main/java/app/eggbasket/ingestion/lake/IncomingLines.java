@@ -160,7 +160,7 @@ public final class IncomingLines implements AutoCloseable {
         a.append(l.sourceLine());
         a.append(l.orderId());
         a.append(l.lineId());
-        a.append(LocalDateTime.ofInstant(l.orderedAt(), ZoneOffset.UTC));
+        a.append(LocalDateTime.ofEpochSecond(l.orderedAt().getEpochSecond(), l.orderedAt().getNano(), ZoneOffset.UTC));
         a.append(l.orderDate());
         appendNullable(a, l.item());
         appendNullable(a, l.sku());
