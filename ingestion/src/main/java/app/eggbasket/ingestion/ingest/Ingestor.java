@@ -192,9 +192,15 @@ public final class Ingestor {
                 return FileSummary.refused(fileName, uploadId, export.format().id(), export.format().label(), e.reason());
             }
             Instant now = clock.instant();
-            raw.keep(sellerId, uploadId, content);
-            LakeWriter.MergeResult merge = parsed.incoming == null ? new LakeWriter.MergeResult(0, 0, 0)
-                    : writer.merge(parsed.incoming, now);
+            LakeWriter.MergeResult merge;
+            try (RawCopy rawCopy = new RawCopy(raw, sellerId, uploadId, content)) {
+                if (parsed.incoming == null) {
+                    rawCopy.await();
+                    merge = new LakeWriter.MergeResult(0, 0, 0);
+                } else {
+                    merge = writer.merge(parsed.incoming, now, rawCopy::await);
+                }
+            }
             Channel channel = channelOverride != null ? channelOverride : export.format().defaultChannel();
             FileSummary summary = new FileSummary(fileName, uploadId, export.format().id(), export.format().label(),
                     parsed.channelsLabel(channel), parsed.kindsLabel(channel),

@@ -81,10 +81,21 @@ public final class LakeWriter {
      * @param ingestedAt when this upload was received; later uploads win
      */
     public MergeResult merge(IncomingLines incoming, Instant ingestedAt) {
+        return merge(incoming, ingestedAt, () -> { });
+    }
+
+    /**
+     * Merges staged lines into the seller's file.
+     *
+     * @param ingestedAt      when this upload was received; later uploads win
+     * @param beforeReplacing what must be done before the seller's file changes: it runs once the new file is
+     *                        written, just before it replaces the old one, which stays as it was if it throws
+     */
+    public MergeResult merge(IncomingLines incoming, Instant ingestedAt, Runnable beforeReplacing) {
         incoming.finish();
         return locked(incoming.sellerId, () -> {
             deleteLeftovers(incoming.sellerId);
-            return mergeLocked(incoming, ingestedAt);
+            return mergeLocked(incoming, ingestedAt, beforeReplacing);
         });
     }
 
@@ -124,7 +135,7 @@ public final class LakeWriter {
         }
     }
 
-    private MergeResult mergeLocked(IncomingLines incoming, Instant ingestedAt) throws IOException {
+    private MergeResult mergeLocked(IncomingLines incoming, Instant ingestedAt, Runnable beforeReplacing) throws IOException {
         Path target = lake.salesFile(incoming.sellerId);
         Files.createDirectories(target.getParent());
         Files.createDirectories(lake.tmpDir());
@@ -142,6 +153,7 @@ public final class LakeWriter {
             }
             long total = count(st, "SELECT count(*) FROM read_parquet(" + quote(tmp) + ")");
             PrivateFiles.restrict(tmp);
+            beforeReplacing.run();
             PrivateFiles.moveAtomically(tmp, target);
             return new MergeResult(incoming.size() - duplicates, duplicates, total);
         } catch (SQLException e) {
