@@ -41,39 +41,38 @@ class QuoteCheckTests {
         return QuoteCheck.unclosedQuoteLine(bytes, 0, delimiter);
     }
 
-    /** The rule as first written, on characters. */
+    private enum State { FIELD_START, TEXT, QUOTED, QUOTE_IN_QUOTED }
+
+    /** The same rule as a state machine over characters, the way a CSV reader is usually written. */
     private static int reference(String text, char delimiter) {
-        boolean inQuotes = false;
-        boolean fieldStart = true;
+        State state = State.FIELD_START;
         int line = 1;
         int openedAt = -1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inQuotes) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        i++;
-                    } else {
-                        inQuotes = false;
-                    }
-                } else if (c == '\n') {
-                    line++;
-                }
-                continue;
-            }
-            if (c == '"' && fieldStart) {
-                inQuotes = true;
-                openedAt = line;
-                fieldStart = false;
-            } else if (c == delimiter) {
-                fieldStart = true;
-            } else if (c == '\n') {
+        for (char c : text.toCharArray()) {
+            if (c == '\n') {
                 line++;
-                fieldStart = true;
-            } else if (c != '\r') {
-                fieldStart = false;
             }
+            state = switch (state) {
+                case QUOTED -> c == '"' ? State.QUOTE_IN_QUOTED : State.QUOTED;
+                case QUOTE_IN_QUOTED -> c == '"' ? State.QUOTED : afterText(c, delimiter, State.TEXT);
+                case FIELD_START -> {
+                    if (c == '"') {
+                        openedAt = line;
+                        yield State.QUOTED;
+                    }
+                    yield afterText(c, delimiter, c == '\r' ? State.FIELD_START : State.TEXT);
+                }
+                case TEXT -> afterText(c, delimiter, State.TEXT);
+            };
         }
-        return inQuotes ? openedAt : -1;
+        return state == State.QUOTED ? openedAt : -1;
+    }
+
+    /** Outside quotes: a delimiter or a line end starts a field; anything else keeps {@code otherwise}. */
+    private static State afterText(char c, char delimiter, State otherwise) {
+        if (c == '\n') {
+            return State.FIELD_START;
+        }
+        return c == delimiter ? State.FIELD_START : otherwise;
     }
 }
