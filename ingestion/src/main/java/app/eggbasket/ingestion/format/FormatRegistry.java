@@ -74,7 +74,7 @@ public final class FormatRegistry {
         Set<String> ties = new HashSet<>();
         Map<SaleFormat, Near> closest = new LinkedHashMap<>();
         for (char delimiter : DELIMITERS) {
-            List<CsvRecord> records = firstRecords(text.text(), delimiter);
+            List<CsvRecord> records = firstRecords(text, delimiter);
             for (int i = 0; i < records.size(); i++) {
                 Set<String> labels = normalisedLabels(records.get(i));
                 for (SaleFormat format : formats.values()) {
@@ -104,7 +104,7 @@ public final class FormatRegistry {
         return new DetectedExport(best.format, best.table(text));
     }
 
-    private static List<CsvRecord> firstRecords(String text, char delimiter) {
+    private static List<CsvRecord> firstRecords(ExportText text, char delimiter) {
         List<CsvRecord> records = new ArrayList<>();
         try (CsvReader<CsvRecord> reader = CsvReader.builder()
                 .fieldSeparator(delimiter)
@@ -112,7 +112,8 @@ public final class FormatRegistry {
                 .allowExtraFields(true)
                 .allowMissingFields(true)
                 .allowUnclosedQuote(true)
-                .ofCsvRecord(text)) {
+                .maxBufferSize(ExportTable.MAX_RECORD_CHARS)
+                .ofCsvRecord(text.reader())) {
             for (CsvRecord record : reader) {
                 records.add(record);
                 if (records.size() >= SCAN_RECORDS) {

@@ -6,6 +6,7 @@ import app.eggbasket.ingestion.format.FormatRegistry;
 import app.eggbasket.ingestion.format.ParseContext;
 import app.eggbasket.ingestion.format.SaleFormat;
 import app.eggbasket.ingestion.lake.BuyerPseudonymiser;
+import app.eggbasket.ingestion.lake.IncomingLines;
 import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.lake.LakeWriter;
 import app.eggbasket.ingestion.lake.PseudonymKey;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Ingests uploaded exports into the lake: detect the format, parse every row, keep the raw file,
@@ -183,24 +185,31 @@ public final class Ingestor {
     private FileSummary ingestDetected(String sellerId, String fileName, byte[] content, String uploadId,
                                        DetectedExport export, Channel channelOverride, ZoneId zone) {
         ParseContext context = new ParseContext(sellerId, uploadId, fileName, zone, channelOverride, pseudonymiser);
-        Parsed parsed = new Parsed();
-        try {
-            ExportParser.parse(export, context, parsed::add);
-        } catch (FileRefusedException e) {
-            return FileSummary.refused(fileName, uploadId, export.format().id(), export.format().label(), e.reason());
+        try (Parsed parsed = new Parsed(() -> writer.begin(sellerId))) {
+            try {
+                ExportParser.parse(export, context, parsed::add);
+            } catch (FileRefusedException e) {
+                return FileSummary.refused(fileName, uploadId, export.format().id(), export.format().label(), e.reason());
+            }
+            Instant now = clock.instant();
+            LakeWriter.MergeResult merge;
+            try (RawCopy rawCopy = new RawCopy(raw, sellerId, uploadId, content)) {
+                if (parsed.incoming == null) {
+                    rawCopy.await();
+                    merge = new LakeWriter.MergeResult(0, 0, 0);
+                } else {
+                    merge = writer.merge(parsed.incoming, now, rawCopy::await);
+                }
+            }
+            Channel channel = channelOverride != null ? channelOverride : export.format().defaultChannel();
+            FileSummary summary = new FileSummary(fileName, uploadId, export.format().id(), export.format().label(),
+                    parsed.channelsLabel(channel), parsed.kindsLabel(channel),
+                    parsed.accepted, merge.linesWritten(), merge.duplicates(), parsed.rejected, parsed.skipped,
+                    List.copyOf(parsed.rejections), Map.copyOf(parsed.skipReasons),
+                    parsed.first, parsed.last, List.copyOf(parsed.currencies), null);
+            log.record(sellerId, now, summary);
+            return summary;
         }
-        Instant now = clock.instant();
-        raw.keep(sellerId, uploadId, content);
-        LakeWriter.MergeResult merge = parsed.lines.isEmpty() ? new LakeWriter.MergeResult(0, 0, 0)
-                : writer.merge(sellerId, parsed.lines, now);
-        Channel channel = channelOverride != null ? channelOverride : export.format().defaultChannel();
-        FileSummary summary = new FileSummary(fileName, uploadId, export.format().id(), export.format().label(),
-                parsed.channelsLabel(channel), parsed.kindsLabel(channel),
-                parsed.lines.size(), merge.linesWritten(), merge.duplicates(), parsed.rejected, parsed.skipped,
-                List.copyOf(parsed.rejections), Map.copyOf(parsed.skipReasons),
-                parsed.first, parsed.last, List.copyOf(parsed.currencies), null);
-        log.record(sellerId, now, summary);
-        return summary;
     }
 
     private static String sha256(byte[] content) {
@@ -211,9 +220,14 @@ public final class Ingestor {
         }
     }
 
-    /** Accumulates row results of one file. */
-    private static final class Parsed {
-        final List<SaleLine> lines = new ArrayList<>();
+    /**
+     * Accumulates row results of one file; its accepted lines go to the lake writer as they come (staged, not
+     * written, until merged), so they are not all held here.
+     */
+    private static final class Parsed implements AutoCloseable {
+        private final Supplier<IncomingLines> staging;
+        IncomingLines incoming;
+        int accepted;
         final List<Rejection> rejections = new ArrayList<>();
         final Map<String, Integer> skipReasons = new TreeMap<>();
         final TreeSet<String> currencies = new TreeSet<>();
@@ -224,10 +238,18 @@ public final class Ingestor {
         LocalDate first;
         LocalDate last;
 
+        Parsed(Supplier<IncomingLines> staging) {
+            this.staging = staging;
+        }
+
         void add(RowResult result) {
-            if (result instanceof RowResult.Accepted accepted) {
-                SaleLine line = accepted.sale();
-                lines.add(line);
+            if (result instanceof RowResult.Accepted acceptedRow) {
+                SaleLine line = acceptedRow.sale();
+                if (incoming == null) {
+                    incoming = staging.get();
+                }
+                incoming.add(line);
+                accepted++;
                 currencies.add(line.currency());
                 channels.add(line.channel());
                 kinds.add(line.channelKind().name());
@@ -250,6 +272,14 @@ public final class Ingestor {
 
         String kindsLabel(Channel fallback) {
             return kinds.isEmpty() ? fallback.kind().name() : String.join(", ", kinds);
+        }
+
+        /** Discards the staged lines unless they were merged. */
+        @Override
+        public void close() {
+            if (incoming != null) {
+                incoming.close();
+            }
         }
     }
 }

@@ -3,8 +3,8 @@ package app.eggbasket.ingestion.lake;
 /** The Parquet schema of the sales lake: the canonical line (DESIGN §3) plus when it was ingested. */
 public final class LakeSchema {
 
-    /** Column definitions in file order. Money is DECIMAL(18,2); ordered_at is a UTC instant. */
-    public static final String COLUMNS = """
+    /** The columns of a sale line, in file order: all but {@code ingested_at}. */
+    public static final String LINE_COLUMNS = """
             seller_id VARCHAR NOT NULL,
             channel VARCHAR NOT NULL,
             channel_kind VARCHAR NOT NULL,
@@ -28,9 +28,12 @@ public final class LakeSchema {
             revenue DECIMAL(18,2) NOT NULL,
             buyer_ref VARCHAR,
             buyer_country VARCHAR,
-            status VARCHAR NOT NULL,
-            ingested_at TIMESTAMP NOT NULL
+            status VARCHAR NOT NULL
             """;
+
+    /** Column definitions in file order. Money is DECIMAL(18,2); ordered_at is a UTC instant. */
+    public static final String COLUMNS = LINE_COLUMNS.substring(0, LINE_COLUMNS.length() - 1)
+            + ",\ningested_at TIMESTAMP NOT NULL\n";
 
     private LakeSchema() {
     }

@@ -1,8 +1,6 @@
 package app.eggbasket.ingestion.lake;
 
 import app.eggbasket.ingestion.sale.SaleLine;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,13 +9,10 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
@@ -69,9 +64,38 @@ public final class LakeWriter {
      * @param ingestedAt when this upload was received; later uploads win
      */
     public MergeResult merge(String sellerId, Collection<SaleLine> lines, Instant ingestedAt) {
-        return locked(sellerId, () -> {
-            deleteLeftovers(sellerId);
-            return mergeLocked(sellerId, lines, ingestedAt);
+        try (IncomingLines incoming = begin(sellerId)) {
+            lines.forEach(incoming::add);
+            return merge(incoming, ingestedAt);
+        }
+    }
+
+    /** Starts staging the lines of one upload of the seller; nothing is written until {@link #merge(IncomingLines, Instant)}. */
+    public IncomingLines begin(String sellerId) {
+        return new IncomingLines(sellerId);
+    }
+
+    /**
+     * Merges staged lines into the seller's file.
+     *
+     * @param ingestedAt when this upload was received; later uploads win
+     */
+    public MergeResult merge(IncomingLines incoming, Instant ingestedAt) {
+        return merge(incoming, ingestedAt, () -> { });
+    }
+
+    /**
+     * Merges staged lines into the seller's file.
+     *
+     * @param ingestedAt      when this upload was received; later uploads win
+     * @param beforeReplacing what must be done before the seller's file changes: it runs once the new file is
+     *                        written, just before it replaces the old one, which stays as it was if it throws
+     */
+    public MergeResult merge(IncomingLines incoming, Instant ingestedAt, Runnable beforeReplacing) {
+        incoming.finish();
+        return locked(incoming.sellerId, () -> {
+            deleteLeftovers(incoming.sellerId);
+            return mergeLocked(incoming, ingestedAt, beforeReplacing);
         });
     }
 
@@ -111,39 +135,77 @@ public final class LakeWriter {
         }
     }
 
-    private MergeResult mergeLocked(String sellerId, Collection<SaleLine> lines, Instant ingestedAt) throws IOException {
-        Path target = lake.salesFile(sellerId);
+    private MergeResult mergeLocked(IncomingLines incoming, Instant ingestedAt, Runnable beforeReplacing) throws IOException {
+        Path target = lake.salesFile(incoming.sellerId);
         Files.createDirectories(target.getParent());
         Files.createDirectories(lake.tmpDir());
-        Path tmp = lake.tmpDir().resolve(sellerId + "~" + UUID.randomUUID() + ".parquet.part");
-        try (DuckDBConnection db = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
-             Statement st = db.createStatement()) {
-            st.execute("SET memory_limit = '1GB'");
-            st.execute("SET threads = 2");
-            st.execute("CREATE TABLE incoming (" + LakeSchema.COLUMNS + ")");
-            append(db, lines, LocalDateTime.ofInstant(ingestedAt, ZoneOffset.UTC));
-            if (Files.exists(target)) {
-                st.execute("CREATE TABLE existing AS SELECT * FROM read_parquet(" + quote(target) + ")");
+        Path tmp = lake.tmpDir().resolve(incoming.sellerId + "~" + UUID.randomUUID() + ".parquet.part");
+        try (Statement st = incoming.db.createStatement()) {
+            st.execute("CREATE OR REPLACE VIEW incoming AS SELECT *, make_timestamp(" + epochMicros(ingestedAt)
+                    + "::BIGINT) AS ingested_at FROM staged");
+            boolean hasFile = Files.exists(target);
+            long duplicates = 0;
+            if (!hasFile && allKeptAsTheyAre(st)) {
+                st.execute("COPY (SELECT * FROM incoming ORDER BY " + SORT_ORDER + ") TO " + quote(tmp)
+                        + " (FORMAT parquet, COMPRESSION zstd)");
             } else {
-                st.execute("CREATE TABLE existing AS SELECT * FROM incoming LIMIT 0");
+                duplicates = mergeInto(st, hasFile ? target : null, tmp);
             }
-            long duplicates = count(st, """
-                    SELECT (SELECT count(*) FROM incoming)
-                         - (SELECT count(*) FROM (SELECT DISTINCT channel, order_id, line_id FROM incoming) i
-                            WHERE NOT EXISTS (SELECT 1 FROM existing e WHERE e.channel = i.channel
-                                              AND e.order_id = i.order_id AND e.line_id = i.line_id))
-                    """);
-            st.execute("COPY (" + mergeSql + ") TO " + quote(tmp) + " (FORMAT parquet, COMPRESSION zstd)");
             long total = count(st, "SELECT count(*) FROM read_parquet(" + quote(tmp) + ")");
             PrivateFiles.restrict(tmp);
+            beforeReplacing.run();
             PrivateFiles.moveAtomically(tmp, target);
-            return new MergeResult(lines.size() - duplicates, duplicates, total);
+            return new MergeResult(incoming.size() - duplicates, duplicates, total);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot merge lines into " + target + ": " + e.getMessage(), e);
         } finally {
             Files.deleteIfExists(tmp);
         }
     }
+
+    /**
+     * Merges the incoming lines with the seller's file by {@link #MERGE_SQL}; returns the duplicates.
+     *
+     * @param target the seller's file, or null when there is none yet
+     */
+    private long mergeInto(Statement st, Path target, Path tmp) throws SQLException {
+        if (target != null) {
+            st.execute("CREATE TABLE existing AS SELECT * FROM read_parquet(" + quote(target) + ")");
+        } else {
+            st.execute("CREATE TABLE existing AS SELECT * FROM incoming LIMIT 0");
+        }
+        long duplicates = count(st, """
+                SELECT (SELECT count(*) FROM incoming)
+                     - (SELECT count(*) FROM (SELECT DISTINCT channel, order_id, line_id FROM incoming) i
+                        WHERE NOT EXISTS (SELECT 1 FROM existing e WHERE e.channel = i.channel
+                                          AND e.order_id = i.order_id AND e.line_id = i.line_id))
+                """);
+        st.execute("COPY (" + mergeSql + ") TO " + quote(tmp) + " (FORMAT parquet, COMPRESSION zstd)");
+        return duplicates;
+    }
+
+    /**
+     * Whether {@link #MERGE_SQL} would keep every incoming line as it is, when the seller has no file yet: the
+     * lines are of one format (so it is each order's), none is fee-only (so no order has fee lines whose fees
+     * replace its sale lines'), and no line identity is repeated. Then sorting them is all the merge does.
+     */
+    private static boolean allKeptAsTheyAre(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT count(DISTINCT source_format) = 1 AND NOT coalesce(bool_or("
+                + FEE_ONLY + "), false) AND count(*) = count(DISTINCT (channel, order_id, line_id)) FROM incoming")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    private static long epochMicros(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
+    }
+
+    /** A line that states only fees: a statement's transaction fee for an order, a month's listing fees. */
+    private static final String FEE_ONLY = "items = 0 AND discount = 0 AND shipping = 0 AND refund = 0 AND coalesce(fees, 0) <> 0";
+
+    /** The order of the lines in a seller's file. */
+    private static final String SORT_ORDER = "order_date, channel, order_id, line_id";
 
     /**
      * Keeps, per line identity and per order, the lines of one upload: a ledger's over an order listing's,
@@ -162,60 +224,14 @@ public final class LakeWriter {
                         CASE WHEN NOT fee_only THEN precedence END) OVER (PARTITION BY channel, order_id) AS order_format,
                 bool_or(fee_only) OVER (PARTITION BY channel, order_id) AS order_has_fee_lines
               FROM (SELECT *,
-                      (items = 0 AND discount = 0 AND shipping = 0 AND refund = 0 AND coalesce(fees, 0) <> 0) AS fee_only,
+                      ({fee_only}) AS fee_only,
                       (CASE WHEN source_format IN ({ledger_formats}) THEN 10000000000000 ELSE 0 END)
                         + epoch_ms(ingested_at) AS precedence
                     FROM (SELECT * FROM existing UNION ALL SELECT * FROM incoming))
             )
             WHERE rn = 1 AND (fee_only OR source_format = order_format)
-            ORDER BY order_date, channel, order_id, line_id
-            """;
-
-    private static void append(DuckDBConnection db, Collection<SaleLine> lines, LocalDateTime ingestedAt) throws SQLException {
-        try (DuckDBAppender a = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "incoming")) {
-            for (SaleLine l : lines) {
-                a.beginRow();
-                a.append(l.sellerId());
-                a.append(l.channel());
-                a.append(l.channelKind().name());
-                a.append(l.sourceFormat());
-                a.append(l.uploadId());
-                a.append(l.sourceLine());
-                a.append(l.orderId());
-                a.append(l.lineId());
-                a.append(LocalDateTime.ofInstant(l.orderedAt(), ZoneOffset.UTC));
-                a.append(l.orderDate());
-                appendNullable(a, l.item());
-                appendNullable(a, l.sku());
-                a.append(l.quantity());
-                a.append(l.currency());
-                a.append(l.items());
-                a.append(l.discount());
-                a.append(l.shipping());
-                a.append(l.tax());
-                a.append(l.refund());
-                if (l.fees() == null) {
-                    a.appendNull();
-                } else {
-                    a.append(l.fees());
-                }
-                a.append(l.revenue());
-                appendNullable(a, l.buyerRef());
-                appendNullable(a, l.buyerCountry());
-                a.append(l.status().name());
-                a.append(ingestedAt);
-                a.endRow();
-            }
-        }
-    }
-
-    private static void appendNullable(DuckDBAppender a, String value) throws SQLException {
-        if (value == null) {
-            a.appendNull();
-        } else {
-            a.append(value);
-        }
-    }
+            ORDER BY {sort_order}
+            """.replace("{fee_only}", FEE_ONLY).replace("{sort_order}", SORT_ORDER);
 
     private static long count(Statement st, String sql) throws SQLException {
         try (ResultSet rs = st.executeQuery(sql)) {

@@ -1,5 +1,6 @@
 package app.eggbasket.ingestion.mapping;
 
+import app.eggbasket.ingestion.read.ExportTable;
 import app.eggbasket.ingestion.read.ExportText;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -27,14 +28,14 @@ public record FileSample(char delimiter, boolean decimalComma, List<String> head
         char best = ',';
         int bestColumns = 0;
         for (char delimiter : DELIMITERS) {
-            List<List<String>> records = records(text.text(), delimiter, 1);
+            List<List<String>> records = records(text, delimiter, 1);
             int columns = records.isEmpty() ? 0 : records.get(0).size();
             if (columns > bestColumns) {
                 best = delimiter;
                 bestColumns = columns;
             }
         }
-        List<List<String>> records = records(text.text(), best, maxRows + 1);
+        List<List<String>> records = records(text, best, maxRows + 1);
         List<String> header = records.isEmpty() ? List.of() : records.get(0);
         List<List<String>> rows = records.size() <= 1 ? List.of() : records.subList(1, records.size());
         return new FileSample(best, best == ';' || decimalCommas(rows), header, List.copyOf(rows));
@@ -53,10 +54,11 @@ public record FileSample(char delimiter, boolean decimalComma, List<String> head
         return rows.stream().flatMap(List::stream).anyMatch(v -> v.trim().matches("-?\\d+,\\d{2}\\s*€?"));
     }
 
-    private static List<List<String>> records(String text, char delimiter, int max) {
+    private static List<List<String>> records(ExportText text, char delimiter, int max) {
         List<List<String>> out = new ArrayList<>();
         try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(delimiter).skipEmptyLines(true)
-                .allowExtraFields(true).allowMissingFields(true).allowUnclosedQuote(true).ofCsvRecord(text)) {
+                .allowExtraFields(true).allowMissingFields(true).allowUnclosedQuote(true)
+                .maxBufferSize(ExportTable.MAX_RECORD_CHARS).ofCsvRecord(text.reader())) {
             for (CsvRecord record : reader) {
                 out.add(List.copyOf(record.getFields()));
                 if (out.size() >= max) {

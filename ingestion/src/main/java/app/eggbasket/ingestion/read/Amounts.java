@@ -20,7 +20,6 @@ public final class Amounts {
             Map.entry("CAD", "CAD"), Map.entry("AUD", "AUD"));
     private static final Pattern THOUSANDS_DOT = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("\\d{1,3}(,\\d{3})+");
-    private static final Pattern DIGITS = Pattern.compile("\\d+(\\.\\d+)?");
 
     private Amounts() {
     }
@@ -44,6 +43,9 @@ public final class Amounts {
      */
     public static Money parse(String raw, boolean decimalComma) {
         String s = raw.trim();
+        if (isPlainDecimal(s, s.startsWith("-") ? 1 : 0) && (!decimalComma || s.indexOf('.') < 0)) {
+            return new Money(new BigDecimal(s), null);
+        }
         if (s.startsWith("'")) {
             s = s.substring(1).trim();
         }
@@ -72,13 +74,43 @@ public final class Amounts {
         }
         s = s.replace(" ", "").replace("\u00A0", "").replace("\u202F", "").replace("'", "");
         String plain = toPlainDecimal(s, decimalComma);
-        if (plain == null || !DIGITS.matcher(plain).matches()) {
+        if (plain == null || !isPlainDecimal(plain, 0)) {
             throw new IllegalArgumentException(decimalComma
                     ? "expected an amount like 1 234,56 or -12,5"
                     : "expected an amount like 1,234.56 or -12.50");
         }
         BigDecimal amount = new BigDecimal(plain);
         return new Money(negative ? amount.negate() : amount, currency);
+    }
+
+    /**
+     * Whether the text from {@code start} is {@code \d+(\.\d+)?} (ASCII digits): an amount that is read as it is,
+     * the most common shape by far, with no symbol, separator or sign to take apart.
+     */
+    private static boolean isPlainDecimal(String s, int start) {
+        int i = start;
+        int digits = i;
+        while (i < s.length() && isDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i == digits) {
+            return false;
+        }
+        if (i == s.length()) {
+            return true;
+        }
+        if (s.charAt(i) != '.') {
+            return false;
+        }
+        int decimals = ++i;
+        while (i < s.length() && isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i > decimals && i == s.length();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String toPlainDecimal(String s, boolean decimalComma) {

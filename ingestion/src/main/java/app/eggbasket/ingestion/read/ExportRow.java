@@ -34,8 +34,7 @@ public final class ExportRow {
         if (index < 0 || index >= fields.size()) {
             return null;
         }
-        String value = fields.get(index).trim();
-        return value.isEmpty() ? null : value;
+        return fields.trimmed(index);
     }
 
     /** The raw text, never null (empty when absent), for messages. */

@@ -5,7 +5,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,6 +31,11 @@ public final class ExportTable {
     /** {@link #indexOf} per column: label normalisation is too slow to repeat for every cell read. */
     private final Map<ColumnName, Integer> indexByColumn = new ConcurrentHashMap<>();
     private static final int UNKNOWN = -2;
+    /**
+     * The longest record the reader accepts: any that fits in an upload ({@link ExportText#MAX_BYTES}), as when
+     * the whole text was in memory; FastCSV's default for a stream would refuse a record over 16 Mi characters.
+     */
+    public static final int MAX_RECORD_CHARS = ExportText.MAX_BYTES;
     private volatile Class<?> enumColumns;
     private volatile int[] indexByOrdinal = new int[0];
     /** Whether {@link QuoteCheck} found every quote closed (checked once, however often rows are read). */
@@ -136,26 +140,23 @@ public final class ExportTable {
     }
 
     /**
-     * Calls {@code action} for each non-blank data row, in file order.
+     * Calls {@code action} for each non-blank data row, in file order. The rows are read from the text by
+     * another thread meanwhile ({@link RowStream}).
      *
      * @throws FileRefusedException when the CSV structure is broken (e.g. an unclosed quote)
      */
     public void forEachRow(Consumer<ExportRow> action) {
         if (!quotesChecked) {
-            int unclosed = QuoteCheck.unclosedQuoteLine(source.text(), delimiter);
+            int unclosed = source.unclosedQuoteLine(delimiter);
             if (unclosed > 0) {
                 throw new FileRefusedException(fileName(), "broken CSV structure: the quoted value starting on line "
                         + unclosed + " never closes (is the file complete? was it cut while downloading?)");
             }
             quotesChecked = true;
         }
-        try (CsvReader<RowFields> reader = readerBuilder(delimiter).build(new RowFields.Handler(), source.text())) {
-            Iterator<RowFields> records = reader.iterator();
-            for (int i = 0; i <= headerRecord && records.hasNext(); i++) {
-                records.next();
-            }
-            while (records.hasNext()) {
-                RowFields record = records.next();
+        try (RowStream rows = new RowStream(readerBuilder(delimiter).build(new RowFields.Handler(), source.reader()),
+                headerRecord + 1, fileName())) {
+            for (RowFields record = rows.next(); record != null; record = rows.next()) {
                 if (!record.isBlank()) {
                     action.accept(new ExportRow(this, (int) record.line(), record));
                 }
@@ -163,8 +164,6 @@ public final class ExportTable {
         } catch (CsvParseException | NoSuchElementException e) {
             throw new FileRefusedException(fileName(), "broken CSV structure: "
                     + rootMessage(e) + " (is the file complete? was it cut while downloading?)", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -181,7 +180,8 @@ public final class ExportTable {
                 .allowExtraFields(true)
                 .allowMissingFields(true)
                 .allowUnclosedQuote(true)
-                .ofCsvRecord(source.text())) {
+                .maxBufferSize(MAX_RECORD_CHARS)
+                .ofCsvRecord(source.reader())) {
             Iterator<CsvRecord> records = reader.iterator();
             for (int i = 0; i < headerRecord && records.hasNext(); i++) {
                 lines.add(String.join(" ", records.next().getFields()));
@@ -197,7 +197,8 @@ public final class ExportTable {
                 .fieldSeparator(delimiter)
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
-                .allowMissingFields(true);
+                .allowMissingFields(true)
+                .maxBufferSize(MAX_RECORD_CHARS);
     }
 
     private static String rootMessage(Throwable e) {

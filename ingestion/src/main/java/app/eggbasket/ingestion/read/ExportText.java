@@ -1,31 +1,45 @@
 package app.eggbasket.ingestion.read;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The decoded text of an uploaded export. UTF-8 (with or without BOM) is tried first; a file that is
- * not valid UTF-8 is read as Windows-1252, which is what French Excel writes.
- *
- * @param fileName the name the user gave the file, used in every message about it
- * @param text     the decoded text, without BOM
- * @param charset  the encoding that was used
+ * The text of an uploaded export, decoded as it is read: UTF-8 (with or without BOM) when the whole file is
+ * valid UTF-8, else Windows-1252, which is what French Excel writes. The upload's bytes are kept, never a
+ * whole-file {@code String}: each {@link #reader()} decodes them again, so the heap an export needs does not
+ * grow with a second copy of the file.
  */
-public record ExportText(String fileName, String text, Charset charset) {
+public final class ExportText {
 
     /**
-     * Exports above this size are refused rather than read into memory: 256 MiB, or the system property
-     * {@code eggbasket.export.maxBytes} (the ingest benchmark raises it: a 1M-line Shopify export is ~460 MiB).
+     * Exports above this size are refused: 1 GiB, or the system property {@code eggbasket.export.maxBytes}.
+     * Reading is streamed, so an export costs its bytes in memory (the upload itself), not a decoded copy.
      */
-    public static final int MAX_BYTES = Integer.getInteger("eggbasket.export.maxBytes", 256 * 1024 * 1024);
+    public static final int MAX_BYTES = Integer.getInteger("eggbasket.export.maxBytes", 1024 * 1024 * 1024);
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    private final String fileName;
+    private final byte[] bytes;
+    private final int offset;
+    private final Charset charset;
+    /** The CSV text of a workbook (not held as bytes), else null. */
+    private final String workbookText;
+
+    private ExportText(String fileName, byte[] bytes, int offset, Charset charset, String workbookText) {
+        this.fileName = fileName;
+        this.bytes = bytes;
+        this.offset = offset;
+        this.charset = charset;
+        this.workbookText = workbookText;
+    }
+
     /**
-     * Decodes raw bytes.
+     * Checks and decodes raw bytes.
      *
      * An {@code .xlsx} workbook is read as the CSV text of its first worksheet with data.
      *
@@ -40,23 +54,43 @@ public record ExportText(String fileName, String text, Charset charset) {
                     + " MiB; split the export by period");
         }
         if (isZip(bytes)) {
-            return new ExportText(fileName, XlsxWorkbook.toCsv(fileName, bytes), StandardCharsets.UTF_8);
+            String csv = XlsxWorkbook.toCsv(fileName, bytes);
+            return new ExportText(fileName, csv.getBytes(StandardCharsets.UTF_8), 0, StandardCharsets.UTF_8, csv);
         }
         if (looksBinary(bytes)) {
             throw new FileRefusedException(fileName, "this is not a CSV text file nor an .xlsx workbook (binary content"
                     + (isOle2(bytes) ? ", probably an old Excel .xls file: save it as .xlsx or CSV" : "") + ")");
         }
         int offset = hasUtf8Bom(bytes) ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer).toString();
-            return new ExportText(fileName, text, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException notUtf8) {
-            return new ExportText(fileName, new String(bytes, offset, bytes.length - offset, WINDOWS_1252), WINDOWS_1252);
+        Charset charset = Utf8.isValid(bytes, offset) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        return new ExportText(fileName, bytes, offset, charset, null);
+    }
+
+    /** The name the user gave the file, used in every message about it. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The encoding the text is read with. */
+    public Charset charset() {
+        return charset;
+    }
+
+    /** A new reader of the whole text, from its start (without BOM). */
+    public Reader reader() {
+        if (workbookText != null) {
+            return new StringReader(workbookText);
         }
+        return new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset), charset);
+    }
+
+    /**
+     * The line where a quoted value starts that never closes, or -1. Read from the bytes: in UTF-8 and
+     * Windows-1252 alike, quotes, delimiters and line ends are single ASCII bytes that no other character's
+     * bytes contain, so no decoding is needed.
+     */
+    int unclosedQuoteLine(char delimiter) {
+        return QuoteCheck.unclosedQuoteLine(bytes, offset, delimiter);
     }
 
     private static boolean hasUtf8Bom(byte[] bytes) {

@@ -32,10 +32,20 @@ final class RowFields {
         return ends.length;
     }
 
-    /** The field's text, unquoted, as the CSV reader gives it. */
-    String get(int index) {
+    /**
+     * The field's text, unquoted as the CSV reader gives it and trimmed as by {@link String#trim()}, or null when that leaves nothing: one copy of the
+     * characters instead of a String and its trimmed copy.
+     */
+    String trimmed(int index) {
         int start = index == 0 ? 0 : ends[index - 1];
-        return new String(chars, start, ends[index] - start);
+        int end = ends[index];
+        while (start < end && chars[start] <= ' ') {
+            start++;
+        }
+        while (end > start && chars[end - 1] <= ' ') {
+            end--;
+        }
+        return start == end ? null : new String(chars, start, end - start);
     }
 
     /** True when every field is empty or white space ({@link String#isBlank()}). */

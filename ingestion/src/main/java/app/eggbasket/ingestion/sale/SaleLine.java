@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The canonical sale line (DESIGN §3, contract): one row per order line, or per order when the export
@@ -39,9 +38,6 @@ public record SaleLine(
         String buyerCountry,
         SaleStatus status) {
 
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-
     public SaleLine {
         requireText(sellerId, "sellerId");
         requireText(channel, "channel");
@@ -53,10 +49,10 @@ public record SaleLine(
         Objects.requireNonNull(orderedAt, "orderedAt");
         Objects.requireNonNull(orderDate, "orderDate");
         Objects.requireNonNull(status, "status");
-        if (currency == null || !CURRENCY.matcher(currency).matches()) {
+        if (!IsoCodes.isCurrency(currency)) {
             throw new IllegalArgumentException("currency must be an ISO 4217 code, was '" + currency + "'");
         }
-        if (buyerCountry != null && !COUNTRY.matcher(buyerCountry).matches()) {
+        if (buyerCountry != null && !IsoCodes.isCountry(buyerCountry)) {
             throw new IllegalArgumentException("buyerCountry must be ISO 3166-1 alpha-2, was '" + buyerCountry + "'");
         }
         items = money(items, "items");

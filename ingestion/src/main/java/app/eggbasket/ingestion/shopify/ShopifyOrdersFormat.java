@@ -12,6 +12,7 @@ import app.eggbasket.ingestion.read.ExportTable;
 import app.eggbasket.ingestion.read.RowRejection;
 import app.eggbasket.ingestion.sale.Channel;
 import app.eggbasket.ingestion.sale.ChannelKind;
+import app.eggbasket.ingestion.sale.IsoCodes;
 import app.eggbasket.ingestion.sale.SaleStatus;
 
 import java.math.BigDecimal;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static app.eggbasket.ingestion.shopify.ShopifyOrdersColumn.*;
 
@@ -42,7 +42,7 @@ public final class ShopifyOrdersFormat implements SaleFormat {
 
     private static final DateTimeFormatter SHOPIFY_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xx", Locale.ROOT);
     private static final BigDecimal CENT = new BigDecimal("0.01");
-    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+    private static final Channel OWN_SHOP = new Channel("own-shop", ChannelKind.OWN_SHOP);
     private static final Set<String> NOT_CAPTURED = Set.of("pending", "authorized", "expired", "unpaid");
 
     @Override
@@ -57,7 +57,7 @@ public final class ShopifyOrdersFormat implements SaleFormat {
 
     @Override
     public Channel defaultChannel() {
-        return new Channel("own-shop", ChannelKind.OWN_SHOP);
+        return OWN_SHOP;
     }
 
     @Override
@@ -124,7 +124,7 @@ public final class ShopifyOrdersFormat implements SaleFormat {
     private static ShopifyOrder readOrder(ExportRow row, String financialStatus, DateReader dates, ParseContext context,
                                           BigDecimal laterItems) {
         String currency = row.required(CURRENCY).toUpperCase(Locale.ROOT);
-        if (!CURRENCY_CODE.matcher(currency).matches()) {
+        if (!IsoCodes.isCurrency(currency)) {
             throw row.reject(CURRENCY, "expected an ISO currency code like EUR or USD");
         }
         BigDecimal subtotal = row.amount(SUBTOTAL);

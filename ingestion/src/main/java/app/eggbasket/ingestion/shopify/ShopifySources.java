@@ -13,6 +13,10 @@ import java.util.Locale;
  */
 final class ShopifySources {
 
+    private static final Channel MARKETS = new Channel("markets", ChannelKind.IN_PERSON);
+    private static final Channel TIKTOK = new Channel("tiktok-shop", ChannelKind.SOCIAL);
+    private static final Channel META = new Channel("facebook-instagram-shop", ChannelKind.SOCIAL);
+
     private ShopifySources() {
     }
 
@@ -23,13 +27,13 @@ final class ShopifySources {
         }
         String s = source.trim().toLowerCase(Locale.ROOT);
         if (s.equals("pos")) {
-            return new Channel("markets", ChannelKind.IN_PERSON);
+            return MARKETS;
         }
         if (s.startsWith("tiktok")) {
-            return new Channel("tiktok-shop", ChannelKind.SOCIAL);
+            return TIKTOK;
         }
         if (s.startsWith("facebook") || s.startsWith("instagram") || s.equals("meta")) {
-            return new Channel("facebook-instagram-shop", ChannelKind.SOCIAL);
+            return META;
         }
         return null;
     }

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * same file, several runs each, and prints min / median and the ratio. Not a unit test: it asserts nothing
  * about time and runs only in the {@code bench} profile:
  * <pre>./mvnw -o -q -pl ingestion -Pbench test -Dbench.lines=1000000 -Dbench.runs=5</pre>
- * The heap an ingest needs is found by running with a smaller {@code -Dbench.jvm="-Xmx… -Deggbasket.export.maxBytes=…"}.
+ * The heap an ingest needs is found by running with a smaller {@code -Dbench.jvm="-Xmx…"}.
  * Properties: {@code bench.lines} (data lines, default 1,000,000), {@code bench.runs} (timed runs, default 5,
  * after one warm-up run of each), {@code bench.seed} (default 42), {@code bench.dir} (where the file and
  * lakes go, default a new temp dir, deleted afterwards).
