@@ -53,6 +53,15 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
     private final Map<String, EcbRates> factorTables = new HashMap<>();
 
     public DuckDbEngine(Lake lake, RatesStore ratesStore, String memoryLimit) {
+        this(lake, ratesStore, memoryLimit, 2);
+    }
+
+    /**
+     * @param threads DuckDB's worker threads for each query: 2 (both cores) for the market report's scan of
+     *                every seller; 1 for many small concurrent seller reports, where a second thread costs more
+     *                than it brings (docs/benchmarks.md, seller report)
+     */
+    public DuckDbEngine(Lake lake, RatesStore ratesStore, String memoryLimit, int threads) {
         this.lake = lake;
         this.compactLake = new CompactLake(lake);
         this.ratesStore = ratesStore;
@@ -60,7 +69,7 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
             this.root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
             try (Statement st = root.createStatement()) {
                 st.execute("SET memory_limit = '" + memoryLimit.replace("'", "") + "'");
-                st.execute("SET threads = 2");
+                st.execute("SET threads = " + Math.max(1, threads));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot start DuckDB: " + e.getMessage(), e);

@@ -65,12 +65,20 @@ class EggbasketBeans {
         return new SellerProfiles(lake);
     }
 
+    /**
+     * The seller reports' engine: a DuckDB of its own with one thread (many small concurrent reports use the
+     * cores better that way; the market report keeps both threads in {@link #duckDbEngine}), whose answers are
+     * kept while the seller's file and the rates stay the same.
+     */
+    @Bean(destroyMethod = "close")
+    SalesEngine sellerEngine(Lake lake, RatesStore rates, EggbasketProperties properties) {
+        return new CachingSalesEngine(new DuckDbEngine(lake, rates, properties.duckdbMemory(), 1),
+                seller -> SellerDataVersion.of(lake.salesFile(seller)), properties.reportCacheRows());
+    }
+
     @Bean
-    SellerAnalytics sellerAnalytics(DuckDbEngine engine, Lake lake, SellerProfiles profiles,
-                                    EggbasketProperties properties) {
-        SalesEngine cached = new CachingSalesEngine(engine, seller -> SellerDataVersion.of(lake.salesFile(seller)),
-                properties.reportCacheRows());
-        return new SellerAnalytics(cached, new ConcentrationCalculator(RiskThresholds.DEFAULT), FeeSchedules.load(lake),
+    SellerAnalytics sellerAnalytics(SalesEngine sellerEngine, Lake lake, SellerProfiles profiles) {
+        return new SellerAnalytics(sellerEngine, new ConcentrationCalculator(RiskThresholds.DEFAULT), FeeSchedules.load(lake),
                 profiles::get);
     }
 
