@@ -302,12 +302,11 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
      * @return the number of sellers compacted
      */
     public int compact() {
-        CompactLake compact = compactLake;
-        Map<String, CompactLake.Stamp> stamps = compact.stamps(lake.sellerIds());
+        Map<String, CompactLake.Stamp> stamps = compactLake.stamps(lake.sellerIds());
         if (stamps.isEmpty()) {
             return 0;
         }
-        Path target = compact.file();
+        Path target = compactLake.file();
         Path tmp = target.resolveSibling("sales.parquet.tmp");
         try (Connection connection = root.duplicate(); Statement st = connection.createStatement()) {
             Files.createDirectories(target.getParent());
@@ -319,7 +318,7 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
         } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("cannot compact the lake: " + e.getMessage(), e);
         }
-        compact.writeManifest(stamps);
+        compactLake.writeManifest(stamps);
         return stamps.size();
     }
 

@@ -1,5 +1,6 @@
 package app.eggbasket.analytics.engine;
 
+import app.eggbasket.ingestion.sale.IsoCodes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -66,7 +67,7 @@ public final class MetricSql {
 
     /** Binds {source}, {factors} and {target} of a conversion statement (the period is bound separately). */
     public static String bindConversion(String sql, String source, String factors, String target) {
-        if (target == null || !target.matches("[A-Z]{3}")) {
+        if (!IsoCodes.isCurrency(target)) {
             throw new IllegalArgumentException("not a currency code: " + target);
         }
         return sql.replace("{source}", source).replace("{factors}", factors).replace("{target}", "'" + target + "'");

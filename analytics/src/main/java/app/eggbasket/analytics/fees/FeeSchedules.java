@@ -1,5 +1,6 @@
 package app.eggbasket.analytics.fees;
 
+import app.eggbasket.ingestion.sale.IsoCodes;
 import app.eggbasket.analytics.currency.EcbRates;
 import app.eggbasket.analytics.engine.FeeBase;
 import app.eggbasket.ingestion.lake.Lake;
@@ -147,7 +148,7 @@ public final class FeeSchedules {
         BigDecimal minPerUnit = amount(record, 6, "min_per_unit");
         String currency = field(record, 7).toUpperCase(Locale.ROOT);
         boolean fixed = perOrder.signum() != 0 || perUnit.signum() != 0 || minPerUnit.signum() != 0;
-        if (fixed && !currency.matches("[A-Z]{3}")) {
+        if (fixed && !IsoCodes.isCurrency(currency)) {
             throw new IllegalArgumentException("line " + line + ", column currency: fixed amounts need a currency code like EUR");
         }
         if (percent.compareTo(HUNDRED) > 0) {

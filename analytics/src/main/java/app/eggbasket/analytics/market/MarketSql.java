@@ -1,5 +1,6 @@
 package app.eggbasket.analytics.market;
 
+import app.eggbasket.ingestion.sale.IsoCodes;
 import app.eggbasket.analytics.engine.Period;
 
 import java.io.IOException;
@@ -43,7 +44,7 @@ public final class MarketSql {
     }
 
     public static String bind(String sql, String lines, String consenting, String factors, String target, Period period) {
-        if (target == null || !target.matches("[A-Z]{3}")) {
+        if (!IsoCodes.isCurrency(target)) {
             throw new IllegalArgumentException("not a currency code: " + target);
         }
         return sql.replace("{lines}", lines)

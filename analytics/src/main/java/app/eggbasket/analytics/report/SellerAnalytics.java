@@ -184,10 +184,8 @@ public final class SellerAnalytics {
     }
 
     private Optional<Period> period(String sellerId, LocalDate from, LocalDate to) {
-        if (from != null && to != null) {
-            return Optional.of(new Period(from, to));
-        }
-        return period(engine.dataRange(sellerId), from, to);
+        // with both bounds given the seller's range is not needed: no query for it
+        return period(from != null && to != null ? Optional.empty() : engine.dataRange(sellerId), from, to);
     }
 
     /** The period asked for, its open sides closed by the seller's data range; empty when nothing is left. */

@@ -1,5 +1,6 @@
 package app.eggbasket.dashboard.seller;
 
+import app.eggbasket.ingestion.sale.IsoCodes;
 import app.eggbasket.ingestion.mapping.AmountMeaning;
 import app.eggbasket.ingestion.mapping.CanonicalField;
 import app.eggbasket.ingestion.mapping.ColumnMapping;
@@ -126,7 +127,7 @@ final class MappingForm {
         Map<CanonicalField, FieldSource> fields = new EnumMap<>(CanonicalField.class);
         columns.forEach((field, column) -> fields.put(field, FieldSource.column(column)));
         if (!columns.containsKey(CanonicalField.CURRENCY) && !currency.isEmpty()) {
-            if (!currency.matches("[A-Z]{3}")) {
+            if (!IsoCodes.isCurrency(currency)) {
                 throw new Invalid("mapping.error.currency");
             }
             fields.put(CanonicalField.CURRENCY, FieldSource.constant(currency));

@@ -1,5 +1,6 @@
 package app.eggbasket.dashboard.seller;
 
+import app.eggbasket.ingestion.sale.IsoCodes;
 import app.eggbasket.dashboard.security.SellerAccess;
 import app.eggbasket.ingestion.lake.SellerIds;
 import app.eggbasket.ingestion.sale.Channel;
@@ -49,7 +50,7 @@ public final class SellerRequests {
             return null;
         }
         String code = text.trim().toUpperCase(java.util.Locale.ROOT);
-        if (!code.matches("[A-Z]{3}")) {
+        if (!IsoCodes.isCurrency(code)) {
             throw new InvalidRequestException("error.currency",
                     "Invalid currency: use a three-letter code the ECB publishes, like EUR, USD or GBP.");
         }

@@ -1,5 +1,6 @@
 package app.eggbasket.ingestion.amazon;
 
+import app.eggbasket.ingestion.sale.IsoCodes;
 import app.eggbasket.ingestion.format.Countries;
 import app.eggbasket.ingestion.format.ParseContext;
 import app.eggbasket.ingestion.format.RowOutcome;
@@ -142,7 +143,7 @@ public final class AmazonAllOrdersFormat implements SaleFormat {
         String stated = row.text(CURRENCY);
         if (stated != null) {
             String code = stated.toUpperCase(Locale.ROOT);
-            if (!code.matches("[A-Z]{3}")) {
+            if (!IsoCodes.isCurrency(code)) {
                 throw row.reject(CURRENCY, "expected an ISO currency code like EUR or USD");
             }
             return code;

@@ -1,5 +1,6 @@
 package app.eggbasket.ingestion.ebay;
 
+import app.eggbasket.ingestion.sale.IsoCodes;
 import app.eggbasket.ingestion.format.Countries;
 import app.eggbasket.ingestion.format.ParseContext;
 import app.eggbasket.ingestion.format.RowOutcome;
@@ -234,7 +235,7 @@ public final class EbayTransactionsFormat implements SaleFormat {
     private static String currency(ExportRow row, Map<String, String> currencies, ParseContext context) {
         String own = ownCurrency(row);
         if (own != null) {
-            if (!own.matches("[A-Z]{3}")) {
+            if (!IsoCodes.isCurrency(own)) {
                 throw row.reject(text(row, TRANSACTION_CURRENCY) != null ? TRANSACTION_CURRENCY : PAYOUT_CURRENCY,
                         "expected an ISO currency code like EUR or USD");
             }
@@ -278,7 +279,7 @@ public final class EbayTransactionsFormat implements SaleFormat {
             try {
                 String order = text(row, ORDER_NUMBER);
                 String currency = ownCurrency(row);
-                if (currency != null && currency.matches("[A-Z]{3}")) {
+                if (IsoCodes.isCurrency(currency)) {
                     currencies.putIfAbsent(FILE_CURRENCY, currency);
                     if (order != null) {
                         currencies.putIfAbsent(order, currency);

@@ -1,5 +1,6 @@
 package app.eggbasket.ingestion.format;
 
+import app.eggbasket.ingestion.sale.IsoCodes;
 import app.eggbasket.ingestion.lake.BuyerPseudonymiser;
 import app.eggbasket.ingestion.sale.Channel;
 import app.eggbasket.ingestion.sale.SaleLine;
@@ -29,7 +30,7 @@ public record ParseContext(String sellerId, String uploadId, String fileName, Zo
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(sellerZone, "sellerZone");
         Objects.requireNonNull(pseudonymiser, "pseudonymiser");
-        if (sellerCurrency == null || !sellerCurrency.matches("[A-Z]{3}")) {
+        if (!IsoCodes.isCurrency(sellerCurrency)) {
             throw new IllegalArgumentException("sellerCurrency must be an ISO 4217 code, was '" + sellerCurrency + "'");
         }
     }

@@ -1,5 +1,6 @@
 package app.eggbasket.ingestion.mapping;
 
+import app.eggbasket.ingestion.sale.IsoCodes;
 import app.eggbasket.ingestion.read.HeaderNames;
 import app.eggbasket.ingestion.sale.Channel;
 import app.eggbasket.ingestion.sale.ChannelKind;
@@ -39,7 +40,6 @@ public record ColumnMapping(String name, List<String> header, char delimiter, bo
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final Pattern DATE_PATTERN = Pattern.compile("[dMyHms/.\\- :]+");
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     /** The date patterns the wizard offers. */
     public static final List<String> DATE_PATTERNS = List.of("dd/MM/yyyy", "MM/dd/yyyy", "yyyy-MM-dd",
@@ -100,7 +100,7 @@ public record ColumnMapping(String name, List<String> header, char delimiter, bo
 
     private static void checkConstants(Map<CanonicalField, FieldSource> fields) {
         FieldSource currency = fields.get(CanonicalField.CURRENCY);
-        if (currency != null && !currency.isColumn() && !CURRENCY.matcher(currency.constant()).matches()) {
+        if (currency != null && !currency.isColumn() && !IsoCodes.isCurrency(currency.constant())) {
             throw new IllegalArgumentException("the currency must be a code of 3 capital letters, like EUR");
         }
         FieldSource kind = fields.get(CanonicalField.KIND);

@@ -1,5 +1,6 @@
 package app.eggbasket.ingestion.mapping;
 
+import app.eggbasket.ingestion.sale.IsoCodes;
 import app.eggbasket.ingestion.format.Countries;
 import app.eggbasket.ingestion.format.ParseContext;
 import app.eggbasket.ingestion.format.RowOutcome;
@@ -138,7 +139,7 @@ final class MappedRowParser implements RowParser {
             String value = text(row, CanonicalField.CURRENCY);
             if (value != null) {
                 String code = value.trim().toUpperCase(Locale.ROOT);
-                if (code.matches("[A-Z]{3}")) {
+                if (IsoCodes.isCurrency(code)) {
                     return code;
                 }
                 try {

@@ -1,5 +1,6 @@
 package app.eggbasket.ingestion.paypal;
 
+import app.eggbasket.ingestion.sale.IsoCodes;
 import app.eggbasket.ingestion.format.Countries;
 import app.eggbasket.ingestion.format.ParseContext;
 import app.eggbasket.ingestion.format.RowOutcome;
@@ -133,7 +134,7 @@ final class PaypalLedgerReader {
                     + "' is not completed (pending, denied or cancelled payments are not sales)");
         }
         String currency = row.required(layout.currency()).toUpperCase(Locale.ROOT);
-        if (!currency.matches("[A-Z]{3}")) {
+        if (!IsoCodes.isCurrency(currency)) {
             throw row.reject(layout.currency(), "expected an ISO currency code like EUR or USD");
         }
         String transactionId = row.required(layout.transactionId());

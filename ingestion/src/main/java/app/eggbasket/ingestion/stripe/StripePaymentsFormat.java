@@ -1,5 +1,6 @@
 package app.eggbasket.ingestion.stripe;
 
+import app.eggbasket.ingestion.sale.IsoCodes;
 import app.eggbasket.ingestion.format.Countries;
 import app.eggbasket.ingestion.format.ParseContext;
 import app.eggbasket.ingestion.format.RowOutcome;
@@ -125,7 +126,7 @@ public final class StripePaymentsFormat implements SaleFormat {
 
     private static String currency(ExportRow row) {
         String currency = row.required(CURRENCY).toUpperCase(Locale.ROOT);
-        if (!currency.matches("[A-Z]{3}")) {
+        if (!IsoCodes.isCurrency(currency)) {
             throw row.reject(CURRENCY, "expected an ISO currency code like eur or usd");
         }
         return currency;

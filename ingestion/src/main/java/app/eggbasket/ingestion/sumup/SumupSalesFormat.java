@@ -1,5 +1,6 @@
 package app.eggbasket.ingestion.sumup;
 
+import app.eggbasket.ingestion.sale.IsoCodes;
 import app.eggbasket.ingestion.format.ParseContext;
 import app.eggbasket.ingestion.format.RowOutcome;
 import app.eggbasket.ingestion.format.RowParser;
@@ -133,7 +134,7 @@ public final class SumupSalesFormat implements SaleFormat {
 
     private static String currency(ExportRow row) {
         String currency = row.required(CURRENCY).toUpperCase(Locale.ROOT);
-        if (!currency.matches("[A-Z]{3}")) {
+        if (!IsoCodes.isCurrency(currency)) {
             throw row.reject(CURRENCY, "expected an ISO currency code like EUR or CHF");
         }
         return currency;

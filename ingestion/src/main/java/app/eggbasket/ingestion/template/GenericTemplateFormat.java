@@ -1,5 +1,6 @@
 package app.eggbasket.ingestion.template;
 
+import app.eggbasket.ingestion.sale.IsoCodes;
 import app.eggbasket.ingestion.format.Countries;
 import app.eggbasket.ingestion.format.ParseContext;
 import app.eggbasket.ingestion.format.RowOutcome;
@@ -134,7 +135,7 @@ public final class GenericTemplateFormat implements SaleFormat {
         String text = row.text(CURRENCY);
         if (text != null) {
             String code = text.toUpperCase(Locale.ROOT);
-            if (!code.matches("[A-Z]{3}")) {
+            if (!IsoCodes.isCurrency(code)) {
                 throw row.reject(CURRENCY, "expected an ISO currency code like EUR or USD");
             }
             return code;
