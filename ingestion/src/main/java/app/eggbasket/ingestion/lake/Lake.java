@@ -11,6 +11,7 @@ import java.util.stream.Stream;
  * Where everything lives under a data directory:
  * <pre>
  * lake/sales/&lt;seller&gt;/sales.parquet   canonical lines of one seller, sorted by order date
+ * lake/changes                         a token that changes whenever a seller's sales file changes ({@link LakeChanges})
  * lake/.tmp/                           files being written (never read)
  * lake/.locks/&lt;seller&gt;.lock            one writer per seller, across processes
  * raw/&lt;seller&gt;/&lt;upload&gt;.csv             the uploads as received, private to their seller
@@ -34,6 +35,11 @@ public record Lake(Path root) {
 
     public Path salesFile(String sellerId) {
         return salesDir().resolve(SellerIds.require(sellerId)).resolve("sales.parquet");
+    }
+
+    /** The lake's change token ({@link LakeChanges}). */
+    public Path changesFile() {
+        return root.resolve("lake").resolve("changes");
     }
 
     public Path tmpDir() {

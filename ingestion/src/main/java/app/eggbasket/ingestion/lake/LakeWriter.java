@@ -30,13 +30,16 @@ import java.util.stream.Stream;
  * as settled): a ledger's lines of an order are never replaced by an order listing's.
  * <p>
  * The new file is written beside the lake and renamed over the old one: a crash at any point leaves
- * the previous file intact. One writer per seller at a time, across processes (a file lock).
+ * the previous file intact. One writer per seller at a time, across processes (a file lock). Every
+ * replacement or deletion of a seller's file is recorded in the lake's change token immediately before and
+ * immediately after it ({@link LakeChanges}).
  */
 public final class LakeWriter {
 
     private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     private final Lake lake;
+    private final LakeChanges changes;
     private final String mergeSql;
 
     /** A writer for which no format is a ledger: per order, the format uploaded last wins. */
@@ -47,6 +50,7 @@ public final class LakeWriter {
     /** @param ledgerFormats ids of the formats whose lines of an order win over order listings' */
     public LakeWriter(Lake lake, Set<String> ledgerFormats) {
         this.lake = lake;
+        this.changes = new LakeChanges(lake);
         this.mergeSql = MERGE_SQL.replace("{ledger_formats}", ledgerFormats.isEmpty() ? "NULL"
                 : ledgerFormats.stream().sorted().map(LakeWriter::sqlString).collect(Collectors.joining(", ")));
     }
@@ -108,7 +112,9 @@ public final class LakeWriter {
         return locked(sellerId, () -> {
             deleteLeftovers(sellerId);
             Path file = lake.salesFile(sellerId);
+            changes.record();
             boolean existed = Files.deleteIfExists(file);
+            changes.record();
             Files.deleteIfExists(file.getParent());
             return existed;
         });
@@ -154,7 +160,9 @@ public final class LakeWriter {
             long total = count(st, "SELECT count(*) FROM read_parquet(" + quote(tmp) + ")");
             PrivateFiles.restrict(tmp);
             beforeReplacing.run();
+            changes.record();
             PrivateFiles.moveAtomically(tmp, target);
+            changes.record();
             return new MergeResult(incoming.size() - duplicates, duplicates, total);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot merge lines into " + target + ": " + e.getMessage(), e);

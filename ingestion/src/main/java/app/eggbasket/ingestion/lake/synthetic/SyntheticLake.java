@@ -1,6 +1,7 @@
 package app.eggbasket.ingestion.lake.synthetic;
 
 import app.eggbasket.ingestion.lake.Lake;
+import app.eggbasket.ingestion.lake.LakeChanges;
 import app.eggbasket.ingestion.lake.LakeSchema;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -231,6 +232,10 @@ public final class SyntheticLake {
                 AtomicLong done = new AtomicLong();
                 AtomicLong written = new AtomicLong();
                 AtomicInteger reported = new AtomicInteger();
+                // the sellers' files appear between two records of the lake's change token (LakeChanges); a failed
+                // run makes only this first one (workers may still be moving files when it gives up)
+                LakeChanges changes = new LakeChanges(lake);
+                changes.record();
                 ExecutorService pool = Executors.newFixedThreadPool(workers);
                 List<Future<?>> futures = new ArrayList<>();
                 for (int w = 0; w < workers; w++) {
@@ -259,6 +264,7 @@ public final class SyntheticLake {
                     for (Future<?> f : futures) {
                         f.get();
                     }
+                    changes.record();
                 } catch (ExecutionException e) {
                     pool.shutdownNow();
                     Throwable cause = e.getCause();
