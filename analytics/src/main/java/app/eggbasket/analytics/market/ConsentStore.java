@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -19,10 +23,27 @@ import java.util.stream.Stream;
  * Which sellers consented to contribute to the cooperative market report (DESIGN §5). One file per
  * consenting seller, {@code <data>/consent/<seller>}, holding the instant she opted in; withdrawing deletes
  * it, and her lines stop counting in the next report. Nobody counts without the file: consent is opt-in.
+ * <p>
+ * {@link #consenting()} keeps its last listing and lists the directory again only when the directory's
+ * modification time changed: every consent given or withdrawn, by this instance or another (another
+ * process), creates, renames or deletes a name in it, which sets that time. (A directory put back with
+ * other names but its old time, as a restore keeping times would, is not seen by a running instance.)
  */
 public final class ConsentStore {
 
+    /**
+     * How much older than a listing the directory's modification time must be for the listing to be kept: file
+     * systems stamp with a coarse clock (FAT: 2 s), so a change in the same tick as the listing, made after it
+     * read the directory, could leave the time as it was (git's "racily clean" index entries).
+     */
+    static final Duration SETTLED = Duration.ofSeconds(2);
+
+    /** A listing of the directory and the directory's modification time read before it. */
+    private record Listing(FileTime modified, boolean reusable, List<String> sellers) {
+    }
+
     private final Path dir;
+    private volatile Listing last;
 
     public ConsentStore(Lake lake) {
         this.dir = lake.root().resolve("consent");
@@ -58,6 +79,8 @@ public final class ConsentStore {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record the consent of " + sellerId, e);
+        } finally {
+            last = null;
         }
     }
 
@@ -67,23 +90,48 @@ public final class ConsentStore {
             return Files.deleteIfExists(file(sellerId));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot withdraw the consent of " + sellerId, e);
+        } finally {
+            last = null;
         }
     }
 
-    /** The consenting sellers, sorted (the files looked at in parallel: 100,000 of them for a large cooperative). */
+    /**
+     * The consenting sellers, sorted. The last listing is returned again when the directory's modification time
+     * is the one read before that listing and that time was at least {@link #SETTLED} older than the listing's
+     * start; otherwise the directory is listed again (100,000 names for a large cooperative).
+     */
     public List<String> consenting() {
-        if (!Files.isDirectory(dir)) {
+        Instant started = Instant.now();
+        FileTime modified;
+        try {
+            modified = Files.getLastModifiedTime(dir);
+        } catch (NoSuchFileException e) {
+            last = null;
             return List.of();
-        }
-        List<Path> files;
-        try (Stream<Path> listed = Files.list(dir)) {
-            files = listed.toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return files.parallelStream().filter(f -> !f.getFileName().toString().startsWith("."))
-                .filter(f -> validId(f.getFileName().toString())).filter(Files::isRegularFile)
-                .map(f -> f.getFileName().toString()).sorted().toList();
+        Listing cached = last;
+        if (cached != null && cached.reusable() && cached.modified().equals(modified)) {
+            return cached.sellers();
+        }
+        List<String> sellers = list();
+        last = new Listing(modified, !modified.toInstant().isAfter(started.minus(SETTLED)), sellers);
+        return sellers;
+    }
+
+    /**
+     * The names in the directory that are seller ids. Only {@link #give} creates files here, and the only other
+     * names it makes are its temporary dot-files, so no name needs a look at what it names.
+     */
+    private List<String> list() {
+        try (Stream<Path> listed = Files.list(dir)) {
+            return listed.map(f -> f.getFileName().toString()).filter(ConsentStore::validId).sorted().toList();
+        } catch (NoSuchFileException | NotDirectoryException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean validId(String name) {
