@@ -204,7 +204,7 @@ public final class SparkEngine implements SalesEngine, MarketEngine {
 
     private static final StructType CONSENTING_SOURCES = new StructType()
             .add("seller_id", DataTypes.StringType, false)
-            .add("origin", DataTypes.StringType, false)
+            .add("origin", DataTypes.IntegerType, false)
             .add("seller_no", DataTypes.IntegerType, false);
 
     /**
@@ -215,12 +215,16 @@ public final class SparkEngine implements SalesEngine, MarketEngine {
     @Override
     public QuarterlySums marketSums(List<String> consenting, Period period, String currency) {
         QuarterlySums.Builder sums = QuarterlySums.builder();
-        CompactLake.Sources sources = compact.map(c -> c.sources(consenting))
-                .orElseGet(() -> new CompactLake.Sources(Optional.empty(), List.of(), List.of(), consenting));
+        CompactLake.Sources sources = compact.map(c -> c.sources(consenting)).orElseGet(() ->
+                new CompactLake.Sources(Optional.empty(), Optional.empty(), List.of(), List.of(), consenting));
+        Optional<java.nio.file.Path> rollup = sources.compact().isPresent() && MarketSql.quarterAligned(period)
+                ? sources.rollup() : Optional.empty();
         Optional<Dataset<Row>> own = lake.sellers(sources.fromOwnFiles())
-                .map(lines -> lines.withColumn("origin", functions.lit(OWN)));
-        Optional<Dataset<Row>> compacted = sources.compact()
-                .map(file -> sql.spark().read().parquet(file.toUri().toString()).withColumn("origin", functions.lit(COMPACT)));
+                .map(lines -> lines.withColumn("origin", functions.lit(MarketSql.FROM_OWN_FILE)));
+        Optional<Dataset<Row>> compacted = sources.compact().map(file -> {
+            Dataset<Row> all = sql.spark().read().parquet(file.toUri().toString()).withColumn("origin", functions.lit(MarketSql.FROM_COMPACT));
+            return rollup.isEmpty() ? all : all.where(functions.not(functions.col("currency").eqNullSafe(currency)));
+        });
         Optional<Dataset<Row>> lines = own.isEmpty() ? compacted
                 : compacted.map(c -> c.unionByName(own.get())).or(() -> own);
         if (consenting.isEmpty() || lines.isEmpty()) {
@@ -231,22 +235,51 @@ public final class SparkEngine implements SalesEngine, MarketEngine {
             numbers.put(consenting.get(i), i);
         }
         List<Row> ids = new ArrayList<>();
-        sources.fromCompact().forEach(id -> ids.add(RowFactory.create(id, COMPACT, numbers.get(id))));
-        sources.fromOwnFiles().forEach(id -> ids.add(RowFactory.create(id, OWN, numbers.get(id))));
+        sources.fromCompact().forEach(id -> ids.add(RowFactory.create(id, MarketSql.FROM_COMPACT, numbers.get(id))));
+        sources.fromOwnFiles().forEach(id -> ids.add(RowFactory.create(id, MarketSql.FROM_OWN_FILE, numbers.get(id))));
         Map<String, Dataset<Row>> relations = new HashMap<>(relations(lines.get(), currency, period));
         relations.put("consenting", sql.spark().createDataFrame(ids, CONSENTING_SOURCES));
+        relations.put("rollup", rollup.map(file -> sql.spark().read().parquet(file.toUri().toString())
+                .withColumn("origin", functions.lit(MarketSql.FROM_COMPACT))).orElseGet(() -> sql.spark().createDataFrame(List.of(), NO_ROLLUP)));
+        relations.put("channel_numbers", sql.spark().createDataFrame(List.of(), CHANNEL_NUMBERS));
         sql.forEach(relations,
-                v -> MarketSql.bind(MarketSql.SUMS, v.get("lines"), v.get("consenting"), v.get("factors"), currency, period),
-                row -> sums.add(row.getInt(0), row.getString(1), ChannelKind.valueOf(row.getString(3)), row.getInt(2),
-                        row.isNullAt(4) ? null : row.getLong(4), row.getLong(5)));
+                v -> MarketSql.bindSums(new MarketSql.SumsSources(v.get("lines"), v.get("rollup"), v.get("consenting"),
+                        v.get("factors"), v.get("channel_numbers")), currency, period, MarketSql.Dialect.SPARK),
+                row -> {
+                    if (row.isNullAt(3)) {
+                        throw new IllegalStateException("a line of the lake has an unknown channel kind");
+                    }
+                    sums.add(row.getInt(0), row.isNullAt(1) ? -1 : row.getInt(1), row.getString(2), row.getInt(3),
+                            row.getInt(4), !row.isNullAt(5), row.isNullAt(5) ? 0 : row.getLong(5), row.getLong(6),
+                            row.isNullAt(7) ? Long.MIN_VALUE : epochMicros(dateTime(row, "last_ingested_us")));
+                });
         return sums.build();
     }
 
-    private static final String COMPACT = "compact";
-    private static final String OWN = "own";
+    /** The rollup's columns ({@link MarketSql#ROLLUP}), for a period not made of whole quarters. */
+    private static final StructType NO_ROLLUP = new StructType()
+            .add("seller_id", DataTypes.StringType, false)
+            .add("channel", DataTypes.StringType, false)
+            .add("channel_kind", DataTypes.StringType, false)
+            .add("quarter_id", DataTypes.IntegerType, false)
+            .add("currency", DataTypes.StringType, true)
+            .add("revenue_cents", DataTypes.LongType, true)
+            .add("last_ingested", DataTypes.TimestampNTZType, true)
+            .add("origin", DataTypes.IntegerType, false);
+
+    /** Spark rows cost no more with a channel's name than with a number: every channel comes by name. */
+    private static final StructType CHANNEL_NUMBERS = new StructType()
+            .add("channel", DataTypes.StringType, false)
+            .add("channel_no", DataTypes.IntegerType, false);
+
 
     private static java.math.BigDecimal decimalOrNull(Row row, String column) {
         return row.isNullAt(row.fieldIndex(column)) ? null : decimal(row, column);
+    }
+
+    private static long epochMicros(java.time.LocalDateTime utc) {
+        java.time.Instant instant = utc.toInstant(java.time.ZoneOffset.UTC);
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
     }
 
     private static java.time.LocalDateTime dateTime(Row row, String column) {

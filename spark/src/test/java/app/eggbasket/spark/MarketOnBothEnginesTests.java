@@ -85,6 +85,17 @@ class MarketOnBothEnginesTests {
             MarketReport onSpark = new MarketAnalytics(spark, consents, RiskThresholds.DEFAULT).report(null, null, rules);
             assertThat(onSpark).isEqualTo(onDuckDb);
         }
+        // whole quarters read the per-quarter sums of the copy, other periods its lines: the same on both engines
+        LocalDate[][] periods = {{LocalDate.of(2020, 4, 1), LocalDate.of(2026, 10, 1)},
+                {LocalDate.of(2020, 3, 15), LocalDate.of(2026, 8, 20)}};
+        for (LocalDate[] period : periods) {
+            MarketReport onDuckDb = new MarketAnalytics(duck, consents, RiskThresholds.DEFAULT)
+                    .report(period[0], period[1], everything);
+            MarketReport onSpark = new MarketAnalytics(spark, consents, RiskThresholds.DEFAULT)
+                    .report(period[0], period[1], everything);
+            assertThat(onSpark).as("from %s to %s", period[0], period[1]).isEqualTo(onDuckDb);
+            assertThat(onDuckDb.total().figures().revenue()).isPositive();
+        }
         BigDecimal after = new MarketAnalytics(spark, consents, RiskThresholds.DEFAULT).report(null, null, everything)
                 .total().figures().revenue();
         assertThat(after).as("bea's new lines count on Spark too").isGreaterThan(before);

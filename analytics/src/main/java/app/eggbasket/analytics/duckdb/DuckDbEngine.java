@@ -236,39 +236,91 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
             return sums.build();
         }
         CompactLake.Sources sources = found.get();
+        Optional<Path> rollup = sources.compact().isPresent() && MarketSql.quarterAligned(period)
+                ? sources.rollup() : Optional.empty();
         List<String> parts = new ArrayList<>();
-        sources.compact().ifPresent(file -> parts.add("SELECT *, '" + COMPACT + "' AS origin FROM read_parquet("
-                + quote(file.toString()) + ")"));
+        sources.compact().ifPresent(file -> parts.add("SELECT *, " + MarketSql.FROM_COMPACT + " AS origin FROM read_parquet("
+                + quote(file.toString()) + ")" + (rollup.isPresent() ? " WHERE currency IS DISTINCT FROM " + quote(currency) : "")));
         if (!sources.ownFiles().isEmpty()) {
-            parts.add("SELECT *, '" + OWN + "' AS origin FROM read_parquet([" + sources.ownFiles().stream()
+            parts.add("SELECT *, " + MarketSql.FROM_OWN_FILE + " AS origin FROM read_parquet([" + sources.ownFiles().stream()
                     .map(f -> quote(f.toString())).collect(java.util.stream.Collectors.joining(", ")) + "])");
         }
         String lines = "(" + String.join(" UNION ALL ", parts) + ")";
-        String factors = factorTable(currency);
+        String rolledUp = rollup.map(file -> "(SELECT *, " + MarketSql.FROM_COMPACT + " AS origin FROM read_parquet("
+                + quote(file.toString()) + "))").orElse(NO_ROLLUP);
         Map<String, Integer> numbers = new HashMap<>();
         for (int i = 0; i < consenting.size(); i++) {
             numbers.put(consenting.get(i), i);
         }
         try (DuckDBConnection connection = (DuckDBConnection) root.duplicate()) {
             try (Statement st = connection.createStatement()) {
-                st.execute("CREATE OR REPLACE TEMP TABLE consenting_sources (seller_id VARCHAR, origin VARCHAR, seller_no INTEGER)");
+                st.execute("CREATE OR REPLACE TEMP TABLE channel_numbers (channel VARCHAR, channel_no INTEGER)");
             }
-            try (DuckDBAppender appender = connection.createAppender("temp", "main", "consenting_sources")) {
-                appendSources(appender, sources.fromCompact(), COMPACT, numbers);
-                appendSources(appender, sources.fromOwnFiles(), OWN, numbers);
-            }
-            try (Statement st = connection.createStatement();
-                 ResultSet rs = st.executeQuery(MarketSql.bind(MarketSql.SUMS, lines, "consenting_sources", factors, currency, period))) {
+            consentingSources(connection, sources, numbers);
+            numberChannels(connection, rollup.or(sources::compact), sums);
+            String sql = MarketSql.bindSums(new MarketSql.SumsSources(lines, rolledUp, "consenting_sources",
+                    factorTable(currency), "channel_numbers"), currency, period, MarketSql.Dialect.DUCKDB);
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
                 while (rs.next()) {
-                    long cents = rs.getLong(5);
-                    Long revenue = rs.wasNull() ? null : cents;
-                    sums.add(rs.getInt(1), rs.getString(2), ChannelKind.valueOf(rs.getString(4)), rs.getInt(3),
-                            revenue, rs.getLong(6));
+                    int seller = rs.getInt(1);
+                    int number = rs.getInt(2);
+                    boolean named = rs.wasNull();
+                    String channel = named ? rs.getString(3) : null;
+                    int kind = rs.getInt(4);
+                    if (rs.wasNull()) {
+                        throw new IllegalStateException("a line of the lake has an unknown channel kind");
+                    }
+                    int quarter = rs.getInt(5);
+                    long cents = rs.getLong(6);
+                    boolean hasRevenue = !rs.wasNull();
+                    long unconverted = rs.getLong(7);
+                    long ingested = rs.getLong(8);
+                    sums.add(seller, named ? -1 : number, channel, kind, quarter, hasRevenue, cents, unconverted,
+                            rs.wasNull() ? Long.MIN_VALUE : ingested);
                 }
             }
             return sums.build();
         } catch (SQLException e) {
             throw new IllegalStateException("market query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** An empty relation of the rollup's columns, when the period is not made of whole quarters or none was written. */
+    private static final String NO_ROLLUP = "(SELECT NULL::VARCHAR AS seller_id, NULL::VARCHAR AS channel, "
+            + "NULL::VARCHAR AS channel_kind, NULL::INTEGER AS quarter_id, NULL::VARCHAR AS currency, "
+            + "NULL::BIGINT AS revenue_cents, NULL::TIMESTAMP AS last_ingested, NULL::INTEGER AS origin WHERE false)";
+
+    /**
+     * Numbers the channels of the compacted part of the lake, so that most rows carry a number rather than a name
+     * (a string costs about 0.4 µs per row over JDBC, an integer next to nothing); channels of the sellers read from
+     * their own files come by name.
+     */
+    private static void numberChannels(DuckDBConnection connection, Optional<Path> file, QuarterlySums.Builder sums)
+            throws SQLException {
+        if (file.isEmpty()) {
+            return;
+        }
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM read_parquet(" + quote(file.get().toString()) + ")")) {
+            rs.next();
+            sums.expect((int) Math.min(rs.getLong(1) + rs.getLong(1) / 8, 1 << 26)); // the rows of the rollup, and some
+        }
+        List<String> channels = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT DISTINCT channel FROM read_parquet(" + quote(file.get().toString())
+                     + ") WHERE channel IS NOT NULL ORDER BY channel")) {
+            while (rs.next()) {
+                channels.add(rs.getString(1));
+            }
+        }
+        try (DuckDBAppender appender = connection.createAppender("temp", "main", "channel_numbers")) {
+            for (int i = 0; i < channels.size(); i++) {
+                appender.beginRow();
+                appender.append(channels.get(i));
+                appender.append(i);
+                appender.endRow();
+                sums.channelNumber(i, channels.get(i));
+            }
         }
     }
 
@@ -281,45 +333,77 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
         return sources.fromCompact().isEmpty() && sources.ownFiles().isEmpty() ? Optional.empty() : Optional.of(sources);
     }
 
-    private static final String COMPACT = "compact";
-    private static final String OWN = "own";
-
-    private static void appendSources(DuckDBAppender appender, List<String> sellers, String origin,
-                                      Map<String, Integer> numbers) throws SQLException {
-        for (String seller : sellers) {
-            appender.beginRow();
-            appender.append(seller);
-            appender.append(origin);
-            appender.append(numbers.get(seller).intValue());
-            appender.endRow();
+    /**
+     * The temporary table {@code consenting_sources} (seller_id, origin, seller_no) of {@link MarketSql#SUMS}, from one
+     * string split by DuckDB: twice as fast as appending 100,000 rows one by one through JNI. Seller ids are validated
+     * ({@link app.eggbasket.ingestion.lake.SellerIds}): no tab, no line break.
+     */
+    private static void consentingSources(DuckDBConnection connection, CompactLake.Sources sources,
+                                          Map<String, Integer> numbers) throws SQLException {
+        StringBuilder rows = new StringBuilder(24 * (sources.fromCompact().size() + sources.fromOwnFiles().size()));
+        for (String seller : sources.fromCompact()) {
+            rows.append(seller).append('\t').append(MarketSql.FROM_COMPACT).append('\t').append(numbers.get(seller)).append('\n');
+        }
+        for (String seller : sources.fromOwnFiles()) {
+            rows.append(seller).append('\t').append(MarketSql.FROM_OWN_FILE).append('\t').append(numbers.get(seller)).append('\n');
+        }
+        try (java.sql.PreparedStatement st = connection.prepareStatement("""
+                CREATE OR REPLACE TEMP TABLE consenting_sources AS
+                SELECT split_part(r, chr(9), 1) AS seller_id, CAST(split_part(r, chr(9), 2) AS INTEGER) AS origin,
+                       CAST(split_part(r, chr(9), 3) AS INTEGER) AS seller_no
+                FROM (SELECT unnest(string_split(?, chr(10))) AS r) WHERE r <> ''""")) {
+            st.setString(1, rows.toString());
+            st.execute();
         }
     }
 
     /**
-     * Copies every seller's lines into one Parquet file sorted by seller ({@link CompactLake}), replaced
-     * atomically, then its manifest. Sellers whose file changes later are read from their own file again.
+     * Copies every seller's lines into one Parquet file sorted by seller ({@link CompactLake}) and sums them per
+     * quarter beside it ({@link MarketSql#ROLLUP}), each replaced atomically, then its manifest. A seller whose file
+     * changed while the copy was made is left out of the manifest; sellers whose file changes later are read from
+     * their own file again.
      *
      * @return the number of sellers compacted
      */
     public int compact() {
+        String changes = compactLake.changesBeforeCopy();
         Map<String, CompactLake.Stamp> stamps = compactLake.stamps(lake.sellerIds());
         if (stamps.isEmpty()) {
             return 0;
         }
         Path target = compactLake.file();
         Path tmp = target.resolveSibling("sales.parquet.tmp");
+        Path rollup = compactLake.rollup();
+        Path rollupTmp = rollup.resolveSibling("quarterly.parquet.tmp");
         try (Connection connection = root.duplicate(); Statement st = connection.createStatement()) {
             Files.createDirectories(target.getParent());
             String files = stamps.keySet().stream().sorted().map(s -> quote(lake.salesFile(s).toString()))
                     .collect(java.util.stream.Collectors.joining(", "));
             st.execute("COPY (SELECT * FROM read_parquet([" + files + "]) ORDER BY seller_id, order_date) TO "
                     + quote(tmp.toString()) + " (FORMAT parquet)");
+            st.execute("COPY (" + MarketSql.ROLLUP.replace("{lines}", "read_parquet(" + quote(tmp.toString()) + ")")
+                    + ") TO " + quote(rollupTmp.toString()) + " (FORMAT parquet)");
             Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(rollupTmp, rollup, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("cannot compact the lake: " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+                Files.deleteIfExists(rollupTmp);
+            } catch (java.io.IOException ignored) {
+                // a leftover temporary file is overwritten by the next compaction
+            }
         }
-        compactLake.writeManifest(stamps);
-        return stamps.size();
+        Map<String, CompactLake.Stamp> after = compactLake.stamps(stamps.keySet());
+        Map<String, CompactLake.Stamp> unchanged = new HashMap<>();
+        stamps.forEach((seller, stamp) -> {
+            if (stamp.equals(after.get(seller))) {
+                unchanged.put(seller, stamp);
+            }
+        });
+        compactLake.writeManifest(changes, unchanged);
+        return unchanged.size();
     }
 
     private static void temporaryIds(DuckDBConnection connection, String table, Collection<String> ids) throws SQLException {

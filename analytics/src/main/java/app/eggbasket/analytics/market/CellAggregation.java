@@ -22,6 +22,9 @@ final class CellAggregation {
     record Result(Map<CellKey, CellSums> cells, List<String> quarters, int firstQuarter, int lastQuarter) {
     }
 
+    private static final CellKey[] KIND_CELLS = java.util.Arrays.stream(ChannelKind.values()).map(CellKey::kind)
+            .toArray(CellKey[]::new);
+
     private final QuarterlySums sums;
     private final int minSellers;
     private final RiskClassifier risk;
@@ -136,7 +139,7 @@ final class CellAggregation {
                     groups.add(label.get(p * nc + c, labelCells[c][p]), v, true);
                     if (p == nq) {
                         ChannelKind k = channels.get(c).kind();
-                        groups.add(kind.get(k.ordinal(), CellKey.kind(k)), v, true);
+                        groups.add(kind.get(k.ordinal(), KIND_CELLS[k.ordinal()]), v, true);
                     }
                     groups.add(period.get(p, periodCells[p]), v, false);
                 }
@@ -256,9 +259,12 @@ final class CellAggregation {
         private final long[] numerators = new long[3];
         private final long[] denominators = new long[3];
         private final boolean exact;
+        /** The level of a share of 0: a seller without a platform, or without positive revenue. */
+        private final Risk none;
 
         RiskClassifier(RiskThresholds thresholds) {
             this.thresholds = thresholds;
+            this.none = thresholds.classify(java.math.BigDecimal.ZERO);
             java.math.BigDecimal[] bounds = {thresholds.critical(), thresholds.high(), thresholds.moderate()};
             boolean ok = true;
             for (int i = 0; i < 3; i++) {
@@ -275,7 +281,10 @@ final class CellAggregation {
         }
 
         Risk classify(long top, long total) {
-            if (!exact || top <= 0 || total <= 0) {
+            if (top <= 0 || total <= 0) {
+                return none; // ConcentrationCalculator.share gives 0
+            }
+            if (!exact) {
                 return thresholds.classify(app.eggbasket.analytics.concentration.ConcentrationCalculator.share(
                         java.math.BigDecimal.valueOf(top, 2), java.math.BigDecimal.valueOf(total, 2)));
             }

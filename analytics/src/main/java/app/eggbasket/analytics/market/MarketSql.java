@@ -32,13 +32,84 @@ public final class MarketSql {
     public static final String ROWS = load("market_rows.sql");
 
     /**
-     * The same sums as {@link #ROWS}, shaped for {@link QuarterlySums}: sellers by number, each channel with the
-     * seller's latest kind of it over the period (the kind of its latest ingested line among the quarters with
-     * revenue; on a tie the larger kind), revenue in cents (NULL when no line of the group could be converted).
-     * {@code {lines}} also carries an {@code origin} column and {@code {consenting}} is (seller_id, origin,
-     * seller_no): a seller's lines count from the part of the lake ({@link CompactLake}) her row names.
+     * The same sums as {@link #ROWS}, shaped for {@link QuarterlySums} and for a fast transfer: integers only, but for
+     * the name of a channel missing from {@code {channel_numbers}}. One row per consenting seller (by number), channel,
+     * channel kind and quarter, from each part of the lake: {@code {rollup}} holds sums already made per quarter by
+     * {@link CompactLake} (target-currency lines of the compacted sellers), {@code {lines}} the lines still to be
+     * converted and summed. A seller may thus have several rows for one channel and quarter, to be added up, and
+     * several kinds for one channel, of which {@link QuarterlySums} keeps the latest ({@code last_ingested_us}).
+     * Revenue is in cents, NULL when no line of the row could be converted. Bind with {@link #bindSums}.
      */
     public static final String SUMS = load("market_sums.sql");
+
+    /**
+     * The compact file's lines ({@code {lines}}) summed per seller, channel, kind, quarter and currency, as {@link #SUMS}
+     * sums them (revenue in cents, latest ingestion of a line with revenue), sorted by seller. Written by
+     * {@code compact} on DuckDB only; both engines read it.
+     */
+    public static final String ROLLUP = load("market_rollup.sql");
+
+    /**
+     * The {@code origin} of a row in {@link #SUMS}: the part of the lake it was read from, which must be the part the
+     * seller's row in {@code {consenting}} names (an integer: DuckDB joins on it twice as fast as on a string).
+     */
+    public static final int FROM_COMPACT = 0;
+    public static final int FROM_OWN_FILE = 1;
+
+    /**
+     * What differs between the engines in {@link #SUMS}: how {@code last_ingested_us} is sent. DuckDB sends the
+     * microseconds since 1970 ({@code epoch_us}: an integer crosses JDBC far faster than a timestamp); Spark sends the
+     * timestamp itself, whose microseconds the engine counts in Java, because Spark reads the lake's timestamps
+     * without time zone and every SQL function of it that counts microseconds would first move them to the session's
+     * time zone.
+     */
+    public enum Dialect {
+        DUCKDB("epoch_us"), SPARK("");
+
+        private final String epochMicros;
+
+        Dialect(String epochMicros) {
+            this.epochMicros = epochMicros;
+        }
+    }
+
+    /**
+     * The relations {@link #SUMS} reads, each a table name or a parenthesised query.
+     *
+     * @param lines          lake lines with an {@code origin} column
+     * @param rollup         (seller_id, origin, channel, channel_kind, quarter_id, currency, revenue_cents,
+     *                       last_ingested): per-quarter sums that are not also in {@code lines}; may be empty
+     * @param consenting     (seller_id, origin, seller_no): whose rows count, from which part of the lake
+     * @param factors        (currency, day, factor) to the target currency
+     * @param channelNumbers (channel, channel_no): channels sent by number; any other is sent by name
+     */
+    public record SumsSources(String lines, String rollup, String consenting, String factors, String channelNumbers) {
+    }
+
+    /** True when the period starts and ends on the first day of a quarter, so that sums per quarter cover it exactly. */
+    public static boolean quarterAligned(Period period) {
+        return quarterStart(period.from()) && quarterStart(period.to());
+    }
+
+    private static boolean quarterStart(java.time.LocalDate day) {
+        return day.getDayOfMonth() == 1 && (day.getMonthValue() - 1) % 3 == 0;
+    }
+
+    /** {@link #SUMS} bound; {@code sources.rollup()} must be empty unless the period is {@link #quarterAligned}. */
+    public static String bindSums(SumsSources sources, String target, Period period, Dialect dialect) {
+        StringBuilder kinds = new StringBuilder("CASE s.channel_kind");
+        for (app.eggbasket.ingestion.sale.ChannelKind kind : app.eggbasket.ingestion.sale.ChannelKind.values()) {
+            kinds.append(" WHEN '").append(kind.name()).append("' THEN ").append(kind.ordinal());
+        }
+        kinds.append(" END");
+        return bind(SUMS, sources.lines(), sources.consenting(), sources.factors(), target, period)
+                .replace("{rollup}", sources.rollup())
+                .replace("{channel_numbers}", sources.channelNumbers())
+                .replace("{from_quarter}", String.valueOf(QuarterlySums.quarterId(period.from())))
+                .replace("{to_quarter}", String.valueOf(QuarterlySums.quarterId(period.to())))
+                .replace("{kind_number}", kinds)
+                .replace("{epoch_micros}", dialect.epochMicros);
+    }
 
     private MarketSql() {
     }

@@ -4,7 +4,6 @@ import app.eggbasket.ingestion.sale.ChannelKind;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +29,11 @@ public final class QuarterlySums {
     private final long unconvertedLines;
 
     private QuarterlySums(Builder b) {
-        this.channels = List.copyOf(b.channels);
+        List<Channel> named = new ArrayList<>();
+        this.channelIds = b.channelIds(named);
+        this.channels = List.copyOf(named);
         this.size = b.size;
         this.sellers = Arrays.copyOf(b.sellers, b.size);
-        this.channelIds = Arrays.copyOf(b.channelIds, b.size);
         this.quarters = Arrays.copyOf(b.quarters, b.size);
         this.cents = Arrays.copyOf(b.cents, b.size);
         this.unconvertedLines = b.unconvertedLines;
@@ -46,6 +46,11 @@ public final class QuarterlySums {
     /** The quarter id of a year and quarter (1-4). */
     public static int quarterId(int year, int quarter) {
         return year * 4 + quarter - 1;
+    }
+
+    /** The id of the quarter a day falls in. */
+    public static int quarterId(java.time.LocalDate day) {
+        return quarterId(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
     }
 
     /** {@code 2025-Q1} for the quarter id. */
@@ -83,55 +88,197 @@ public final class QuarterlySums {
         return unconvertedLines;
     }
 
-    /** Collects the rows as the engine reads them, in any order. */
+    /**
+     * Collects the rows as the engine reads them, in any order, several per seller, channel and quarter if need be.
+     * A seller's channel takes one kind over the whole period: the kind of the row with her latest ingested line
+     * that counts (on a tie, the larger kind by name, whatever the row order), as {@link MarketComputation} defines it.
+     */
     public static final class Builder {
 
-        private final List<Channel> channels = new ArrayList<>();
-        private final Map<String, Map<ChannelKind, Integer>> ids = new HashMap<>();
+        private static final ChannelKind[] KINDS = ChannelKind.values();
+        /** The position of each kind (by ordinal) in the order of names, for ties. */
+        private static final int[] KIND_RANK = new int[KINDS.length];
+
+        static {
+            ChannelKind[] byName = KINDS.clone();
+            Arrays.sort(byName, java.util.Comparator.comparing(ChannelKind::name));
+            for (int i = 0; i < byName.length; i++) {
+                KIND_RANK[byName[i].ordinal()] = i;
+            }
+        }
+
+        private final List<String> names = new ArrayList<>();
+        private final Map<String, Integer> nameIds = new HashMap<>();
+        private int[] numbered = new int[0];
         private int size;
         private int[] sellers = new int[1024];
-        private int[] channelIds = new int[1024];
+        private int[] nameOf = new int[1024];
+        private byte[] kinds = new byte[1024];
         private int[] quarters = new int[1024];
         private long[] cents = new long[1024];
+        private long[] ingested = new long[1024];
         private long unconvertedLines;
 
         private Builder() {
         }
 
+        /** Makes room for about {@code rows} rows at once (a million rows then cost no copies as they come). */
+        public Builder expect(int rows) {
+            if (rows > sellers.length) {
+                sellers = Arrays.copyOf(sellers, rows);
+                nameOf = Arrays.copyOf(nameOf, rows);
+                kinds = Arrays.copyOf(kinds, rows);
+                quarters = Arrays.copyOf(quarters, rows);
+                cents = Arrays.copyOf(cents, rows);
+                ingested = Arrays.copyOf(ingested, rows);
+            }
+            return this;
+        }
+
+        /** Gives the channel the engine sends as {@code number} its name. */
+        public Builder channelNumber(int number, String name) {
+            if (number < 0) {
+                throw new IllegalArgumentException("channel numbers start at 0: " + number);
+            }
+            if (number >= numbered.length) {
+                int old = numbered.length;
+                numbered = Arrays.copyOf(numbered, number + 1);
+                Arrays.fill(numbered, old, numbered.length, -1);
+            }
+            numbered[number] = nameId(name);
+            return this;
+        }
+
         /**
-         * @param cents      the revenue in cents, null when no line of the group could be converted (the row then
-         *                   only counts its unconverted lines)
+         * A row whose kind is already the seller's kind of the channel.
+         *
+         * @param cents       the revenue in cents, null when no line of the group could be converted (the row then
+         *                    only counts its unconverted lines)
          * @param unconverted lines of the group left out for want of a rate
          */
         public Builder add(int seller, String channel, ChannelKind kind, int quarterId, Long cents, long unconverted) {
+            return add(seller, nameId(channel), kind.ordinal(), quarterId, cents, unconverted, Long.MIN_VALUE);
+        }
+
+        /**
+         * A row as {@link MarketSql#SUMS} gives it (primitives only: a million rows come this way).
+         *
+         * @param channelNumber the channel's number ({@link #channelNumber}), or -1 when it comes by name
+         * @param kind          the ordinal of the channel's kind in the row's lines
+         * @param hasRevenue    false when no line of the row could be converted (the row then only counts its
+         *                      unconverted lines)
+         * @param lastIngested  when its latest counted line was ingested, microseconds since 1970
+         */
+        public Builder add(int seller, int channelNumber, String channelName, int kind, int quarterId, boolean hasRevenue,
+                           long cents, long unconverted, long lastIngested) {
+            int name;
+            if (channelNumber >= 0) {
+                name = channelNumber < numbered.length ? numbered[channelNumber] : -1;
+                if (name < 0) {
+                    throw new IllegalArgumentException("no channel numbered " + channelNumber);
+                }
+            } else {
+                name = nameId(java.util.Objects.requireNonNull(channelName, "channel"));
+            }
+            if (kind < 0 || kind >= KINDS.length) {
+                throw new IllegalArgumentException("no channel kind numbered " + kind);
+            }
+            return add(seller, name, kind, quarterId, hasRevenue, cents, unconverted, lastIngested);
+        }
+
+        private Builder add(int seller, int name, int kind, int quarterId, Long cents, long unconverted, long lastIngested) {
+            return cents == null ? add(seller, name, kind, quarterId, false, 0, unconverted, lastIngested)
+                    : add(seller, name, kind, quarterId, true, cents, unconverted, lastIngested);
+        }
+
+        private Builder add(int seller, int name, int kind, int quarterId, boolean hasRevenue, long cents, long unconverted,
+                            long lastIngested) {
             unconvertedLines += unconverted;
-            if (cents == null) {
+            if (!hasRevenue) {
                 return this;
+            }
+            if (seller < 0) {
+                throw new IllegalArgumentException("no seller numbered " + seller);
             }
             if (size == sellers.length) {
                 int capacity = size * 2;
                 sellers = Arrays.copyOf(sellers, capacity);
-                channelIds = Arrays.copyOf(channelIds, capacity);
+                nameOf = Arrays.copyOf(nameOf, capacity);
+                kinds = Arrays.copyOf(kinds, capacity);
                 quarters = Arrays.copyOf(quarters, capacity);
                 this.cents = Arrays.copyOf(this.cents, capacity);
+                ingested = Arrays.copyOf(ingested, capacity);
             }
             sellers[size] = seller;
-            channelIds[size] = channelId(channel, kind);
+            nameOf[size] = name;
+            kinds[size] = (byte) kind;
             quarters[size] = quarterId;
             this.cents[size] = cents;
+            ingested[size] = lastIngested;
             size++;
             return this;
         }
 
-        private int channelId(String channel, ChannelKind kind) {
-            return ids.computeIfAbsent(channel, c -> new EnumMap<>(ChannelKind.class)).computeIfAbsent(kind, k -> {
-                channels.add(new Channel(channel, kind));
-                return channels.size() - 1;
+        private int nameId(String name) {
+            return nameIds.computeIfAbsent(name, n -> {
+                names.add(n);
+                return names.size() - 1;
             });
         }
 
         public QuarterlySums build() {
             return new QuarterlySums(this);
+        }
+
+        /** The channel of each row: its name with the seller's kind of it, numbered in {@code channels}. */
+        private int[] channelIds(List<Channel> channels) {
+            int sellerCount = 0;
+            for (int r = 0; r < size; r++) {
+                sellerCount = Math.max(sellerCount, sellers[r] + 1);
+            }
+            int[] start = new int[sellerCount + 1];
+            for (int r = 0; r < size; r++) {
+                start[sellers[r] + 1]++;
+            }
+            for (int s = 0; s < sellerCount; s++) {
+                start[s + 1] += start[s];
+            }
+            int[] next = Arrays.copyOf(start, sellerCount);
+            int[] bySeller = new int[size];
+            for (int r = 0; r < size; r++) {
+                bySeller[next[sellers[r]]++] = r;
+            }
+            int[][] ids = new int[names.size()][KINDS.length];
+            for (int[] row : ids) {
+                Arrays.fill(row, -1);
+            }
+            int[] latest = new int[names.size()];
+            Arrays.fill(latest, -1);
+            int[] out = new int[size];
+            for (int s = 0; s < sellerCount; s++) {
+                for (int i = start[s]; i < start[s + 1]; i++) {
+                    int r = bySeller[i];
+                    int best = latest[nameOf[r]];
+                    if (best < 0 || ingested[r] > ingested[best]
+                            || ingested[r] == ingested[best] && KIND_RANK[kinds[r]] > KIND_RANK[kinds[best]]) {
+                        latest[nameOf[r]] = r;
+                    }
+                }
+                for (int i = start[s]; i < start[s + 1]; i++) {
+                    int r = bySeller[i];
+                    int name = nameOf[r];
+                    int kind = kinds[latest[name]];
+                    if (ids[name][kind] < 0) {
+                        channels.add(new Channel(names.get(name), KINDS[kind]));
+                        ids[name][kind] = channels.size() - 1;
+                    }
+                    out[r] = ids[name][kind];
+                }
+                for (int i = start[s]; i < start[s + 1]; i++) {
+                    latest[nameOf[bySeller[i]]] = -1;
+                }
+            }
+            return out;
         }
     }
 }
