@@ -136,12 +136,12 @@ final class CellAggregation {
                 for (int j = i; j < end; j++) {
                     int c = touched[j] % nc;
                     long v = revenue[touched[j]];
-                    groups.add(label.get(p * nc + c, labelCells[c][p]), v, true);
+                    groups.add(label.get(p * nc + c, labelCells[c][p], users[c]), v, true);
                     if (p == nq) {
                         ChannelKind k = channels.get(c).kind();
-                        groups.add(kind.get(k.ordinal(), KIND_CELLS[k.ordinal()]), v, true);
+                        groups.add(kind.get(k.ordinal(), KIND_CELLS[k.ordinal()], sellerCount), v, true);
                     }
-                    groups.add(period.get(p, periodCells[p]), v, false);
+                    groups.add(period.get(p, periodCells[p], sellerCount), v, false);
                 }
                 groups.addTo(positiveTotal, topPlatform, level);
                 for (int j = i; j < end; j++) {
@@ -170,10 +170,11 @@ final class CellAggregation {
             this(all, new CellSums[size]);
         }
 
-        CellSums get(int index, CellKey key) {
+        /** @param expectedSellers about how many sellers the cell will have, when it is created now */
+        CellSums get(int index, CellKey key, int expectedSellers) {
             CellSums cell = byIndex[index];
             if (cell == null) {
-                cell = all.computeIfAbsent(key, k -> new CellSums());
+                cell = all.computeIfAbsent(key, k -> new CellSums(expectedSellers));
                 byIndex[index] = cell;
             }
             return cell;

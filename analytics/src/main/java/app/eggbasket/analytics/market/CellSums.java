@@ -24,9 +24,19 @@ final class CellSums {
     private long positive;
     private long largest;
     private long sellers;
-    private final Fractions shares = new Fractions();
-    private final Fractions topPlatformShares = new Fractions();
+    private final Fractions shares;
+    private final Fractions topPlatformShares;
     private final long[] risk = new long[Risk.values().length];
+
+    CellSums() {
+        this(8);
+    }
+
+    /** @param expectedSellers about how many sellers will contribute (room is made for them at once) */
+    CellSums(int expectedSellers) {
+        shares = new Fractions(expectedSellers);
+        topPlatformShares = new Fractions(expectedSellers);
+    }
 
     /**
      * One seller's contribution over the cell's period.

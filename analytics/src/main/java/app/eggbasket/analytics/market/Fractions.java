@@ -13,14 +13,24 @@ final class Fractions {
 
     private static final long EXACT_DOUBLE = 1L << 53;
 
-    private long[] num = new long[8];
-    private long[] den = new long[8];
+    private long[] num;
+    private long[] den;
     private int size;
     private boolean small = true;
     private double[] keys;
     /** The keys, partly ordered by the selections made so far. */
     private double[] selected;
     private Integer[] sortedExactly;
+
+    Fractions() {
+        this(8);
+    }
+
+    /** @param expected how many fractions are likely to come (room is made for them at once) */
+    Fractions(int expected) {
+        num = new long[Math.max(1, expected)];
+        den = new long[Math.max(1, expected)];
+    }
 
     void add(long numerator, long denominator) {
         if (size == num.length) {
@@ -67,6 +77,14 @@ final class Fractions {
             selected = keys.clone();
         }
         double key = select(selected, k);
+        if (key == 0.0 || key == 0.5 || key == 1.0) {
+            // no other fraction below 2^53 has these quotients: every fraction with this key is equal, the first will do
+            for (int i = 0; ; i++) {
+                if (keys[i] == key) {
+                    return i;
+                }
+            }
+        }
         int below = 0;
         int equal = 0;
         for (int i = 0; i < size; i++) {
