@@ -17,8 +17,7 @@ final class Fractions {
     private long[] den;
     private int size;
     private boolean small = true;
-    private double[] keys;
-    /** The keys, partly ordered by the selections made so far. */
+    /** The quotients, partly ordered by the selections made so far (null until a rank is asked for). */
     private double[] selected;
     private Integer[] sortedExactly;
 
@@ -41,7 +40,7 @@ final class Fractions {
         den[size] = denominator;
         small &= numerator < EXACT_DOUBLE && denominator < EXACT_DOUBLE;
         size++;
-        keys = null;
+        selected = null;
         sortedExactly = null;
     }
 
@@ -69,18 +68,17 @@ final class Fractions {
             }
             return sortedExactly[k];
         }
-        if (keys == null) {
-            keys = new double[size];
+        if (selected == null) {
+            selected = new double[size];
             for (int i = 0; i < size; i++) {
-                keys[i] = (double) num[i] / (double) den[i];
+                selected[i] = key(i);
             }
-            selected = keys.clone();
         }
         double key = select(selected, k);
         if (key == 0.0 || key == 0.5 || key == 1.0) {
             // no other fraction below 2^53 has these quotients: every fraction with this key is equal, the first will do
             for (int i = 0; ; i++) {
-                if (keys[i] == key) {
+                if (key(i) == key) {
                     return i;
                 }
             }
@@ -88,16 +86,17 @@ final class Fractions {
         int below = 0;
         int equal = 0;
         for (int i = 0; i < size; i++) {
-            if (keys[i] < key) {
+            double ki = key(i);
+            if (ki < key) {
                 below++;
-            } else if (keys[i] == key) {
+            } else if (ki == key) {
                 equal++;
             }
         }
         int tied = 0;
         int[] ties = new int[equal];
         for (int i = 0; i < size && tied < equal; i++) {
-            if (keys[i] == key) {
+            if (key(i) == key) {
                 ties[tied++] = i;
             }
         }
@@ -107,6 +106,11 @@ final class Fractions {
         Integer[] boxed = Arrays.stream(ties).boxed().toArray(Integer[]::new);
         Arrays.sort(boxed, this::compare);
         return boxed[k - below];
+    }
+
+    /** The quotient as a double, the same for equal fractions (both integers exact as doubles, the quotient correctly rounded). */
+    private double key(int i) {
+        return (double) num[i] / (double) den[i];
     }
 
     private boolean allEqual(int[] indices) {

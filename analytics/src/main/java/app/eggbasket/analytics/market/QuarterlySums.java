@@ -33,9 +33,9 @@ public final class QuarterlySums {
         this.channelIds = b.channelIds(named);
         this.channels = List.copyOf(named);
         this.size = b.size;
-        this.sellers = Arrays.copyOf(b.sellers, b.size);
-        this.quarters = Arrays.copyOf(b.quarters, b.size);
-        this.cents = Arrays.copyOf(b.cents, b.size);
+        this.sellers = b.sellers; // the builder's arrays, not copied: a million rows each; the builder is not reused
+        this.quarters = b.quarters;
+        this.cents = b.cents;
         this.unconvertedLines = b.unconvertedLines;
     }
 
@@ -226,6 +226,7 @@ public final class QuarterlySums {
             });
         }
 
+        /** The sums, which take over the builder's arrays (a million rows each): add nothing afterwards. */
         public QuarterlySums build() {
             return new QuarterlySums(this);
         }
