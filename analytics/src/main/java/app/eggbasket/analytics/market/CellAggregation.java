@@ -22,7 +22,7 @@ final class CellAggregation {
     record Result(Map<CellKey, CellSums> cells, List<String> quarters, int firstQuarter, int lastQuarter) {
     }
 
-    private static final CellKey[] KIND_CELLS = java.util.Arrays.stream(ChannelKind.values()).map(CellKey::kind)
+    private static final CellKey[] KIND_CELLS = Arrays.stream(ChannelKind.values()).map(CellKey::kind)
             .toArray(CellKey[]::new);
 
     private final QuarterlySums sums;
@@ -100,9 +100,11 @@ final class CellAggregation {
         }
         periodCells[nq] = CellKey.total();
         Map<CellKey, CellSums> cells = new HashMap<>();
-        Cells label = new Cells(cells, nc * (nq + 1));
-        Cells kind = new Cells(cells, ChannelKind.values().length);
-        Cells period = new Cells(cells, nq + 1);
+        // about a share and a topPlatformShare per row and period, and one per seller and period
+        Contributions contributions = new Contributions((int) Math.min(Integer.MAX_VALUE - 8, 4L * n));
+        Cells label = new Cells(cells, contributions, nc * (nq + 1));
+        Cells kind = new Cells(cells, contributions, ChannelKind.values().length);
+        Cells period = new Cells(cells, contributions, nq + 1);
 
         int[] touched = new int[(nq + 1) * nc];
         Groups groups = new Groups(nc * 2 + 1);
@@ -136,12 +138,12 @@ final class CellAggregation {
                 for (int j = i; j < end; j++) {
                     int c = touched[j] % nc;
                     long v = revenue[touched[j]];
-                    groups.add(label.get(p * nc + c, labelCells[c][p], users[c]), v, true);
+                    groups.add(label.get(p * nc + c, labelCells[c][p]), v, true);
                     if (p == nq) {
                         ChannelKind k = channels.get(c).kind();
-                        groups.add(kind.get(k.ordinal(), KIND_CELLS[k.ordinal()], sellerCount), v, true);
+                        groups.add(kind.get(k.ordinal(), KIND_CELLS[k.ordinal()]), v, true);
                     }
-                    groups.add(period.get(p, periodCells[p], sellerCount), v, false);
+                    groups.add(period.get(p, periodCells[p]), v, false);
                 }
                 groups.addTo(positiveTotal, topPlatform, level);
                 for (int j = i; j < end; j++) {
@@ -151,6 +153,8 @@ final class CellAggregation {
                 i = end;
             }
         }
+        Fractions[] lists = contributions.group();
+        cells.values().forEach(cell -> cell.grouped(lists));
         return new Result(cells, List.copyOf(quarters), first, last);
     }
 
@@ -164,17 +168,16 @@ final class CellAggregation {
     }
 
     /** The sums of the cells of one dimension by index, created on a cell's first contribution. */
-    private record Cells(Map<CellKey, CellSums> all, CellSums[] byIndex) {
+    private record Cells(Map<CellKey, CellSums> all, Contributions contributions, CellSums[] byIndex) {
 
-        Cells(Map<CellKey, CellSums> all, int size) {
-            this(all, new CellSums[size]);
+        Cells(Map<CellKey, CellSums> all, Contributions contributions, int size) {
+            this(all, contributions, new CellSums[size]);
         }
 
-        /** @param expectedSellers about how many sellers the cell will have, when it is created now */
-        CellSums get(int index, CellKey key, int expectedSellers) {
+        CellSums get(int index, CellKey key) {
             CellSums cell = byIndex[index];
             if (cell == null) {
-                cell = all.computeIfAbsent(key, k -> new CellSums(expectedSellers));
+                cell = all.computeIfAbsent(key, k -> new CellSums(contributions));
                 byIndex[index] = cell;
             }
             return cell;
@@ -230,20 +233,13 @@ final class CellAggregation {
 
     /** The row numbers grouped by seller (a counting sort); {@link #sellerStarts} gives where each seller begins. */
     private int[] bySeller(int sellerCount) {
-        int[] start = new int[sellerCount + 1];
+        int[] sellers = new int[sums.size()];
         for (int r = 0; r < sums.size(); r++) {
-            start[sums.seller(r) + 1]++;
+            sellers[r] = sums.seller(r);
         }
-        for (int s = 0; s < sellerCount; s++) {
-            start[s + 1] += start[s];
-        }
-        int[] next = Arrays.copyOf(start, sellerCount);
-        int[] rows = new int[sums.size()];
-        for (int r = 0; r < sums.size(); r++) {
-            rows[next[sums.seller(r)]++] = r;
-        }
-        sellerStarts = start;
-        return rows;
+        Buckets buckets = Buckets.of(sellers, sums.size(), sellerCount);
+        sellerStarts = buckets.starts();
+        return buckets.rows();
     }
 
     /**

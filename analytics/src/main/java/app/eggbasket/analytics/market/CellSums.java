@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Running sums of one cell of the market report, in cents: every seller's contribution to the cell's value, and
- * for each seller with a positive contribution her share of the cell and her topPlatformShare as exact fractions,
- * whose quantiles are taken at the end ({@link Fractions}).
+ * for each seller with a positive contribution her share of the cell and her topPlatformShare as exact fractions
+ * ({@link Contributions}), whose quantiles are taken at the end ({@link Fractions}).
  */
 final class CellSums {
 
@@ -24,18 +24,31 @@ final class CellSums {
     private long positive;
     private long largest;
     private long sellers;
-    private final Fractions shares;
-    private final Fractions topPlatformShares;
+    private final Contributions contributions;
+    private final int shareList;
+    private final int topPlatformShareList;
+    private Fractions shares = Fractions.NONE;
+    private Fractions topPlatformShares = Fractions.NONE;
     private final long[] risk = new long[Risk.values().length];
 
+    /** A cell nobody contributed to. */
     CellSums() {
-        this(8);
+        this.contributions = null;
+        this.shareList = -1;
+        this.topPlatformShareList = -1;
     }
 
-    /** @param expectedSellers about how many sellers will contribute (room is made for them at once) */
-    CellSums(int expectedSellers) {
-        shares = new Fractions(expectedSellers);
-        topPlatformShares = new Fractions(expectedSellers);
+    /** @param contributions where the cell's fractions go, until {@link #grouped} */
+    CellSums(Contributions contributions) {
+        this.contributions = contributions;
+        this.shareList = contributions.newList();
+        this.topPlatformShareList = contributions.newList();
+    }
+
+    /** Takes the cell's fractions, put together ({@link Contributions#group()}); nothing may be added afterwards. */
+    void grouped(Fractions[] lists) {
+        shares = lists[shareList];
+        topPlatformShares = lists[topPlatformShareList];
     }
 
     /**
@@ -52,9 +65,9 @@ final class CellSums {
             largest = Math.max(largest, contribution);
             sellers++;
             if (withShare) {
-                shares.add(positivePart, positiveTotal);
+                contributions.add(shareList, positivePart, positiveTotal);
             }
-            topPlatformShares.add(topPlatform, positiveTotal);
+            contributions.add(topPlatformShareList, topPlatform, positiveTotal);
             risk[level.ordinal()]++;
         }
     }

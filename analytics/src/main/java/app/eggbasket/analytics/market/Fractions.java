@@ -3,62 +3,55 @@ package app.eggbasket.analytics.market;
 import java.util.Arrays;
 
 /**
- * A growing list of fractions {@code num / den} of cents (num ≥ 0, den > 0) whose order statistics are found
- * exactly. Fractions are ordered by a double key first: the quotient of two integers below 2^53, both exact as
- * doubles, is correctly rounded, so the key never orders two fractions the wrong way round, it only may give
- * two different fractions the same key. Among equal keys the exact order is taken by cross-multiplication
- * on 128 bits. Without values that large, every fraction is sorted exactly.
+ * A list of fractions {@code num / den} of cents (num ≥ 0, den > 0) whose order statistics are found exactly: a
+ * slice of the arrays {@link Contributions} holds for every list of the report. Fractions are ordered by a double
+ * key first: the quotient of two integers below 2^53, both exact as doubles, is correctly rounded, so the key never
+ * orders two fractions the wrong way round, it only may give two different fractions the same key. Among equal
+ * keys the exact order is taken by cross-multiplication on 128 bits. Without values that large, every fraction is
+ * sorted exactly.
+ *
+ * <p>Different lists may be ranked on different threads at once: each works in its own slice.
  */
 final class Fractions {
 
     private static final long EXACT_DOUBLE = 1L << 53;
 
-    private long[] num;
-    private long[] den;
-    private int size;
-    private boolean small = true;
-    /** The quotients, partly ordered by the selections made so far (null until a rank is asked for). */
-    private double[] selected;
+    private final long[] num;
+    private final long[] den;
+    /** The quotients of the slice, partly ordered by the selections made so far (filled on the first rank asked). */
+    private final double[] selected;
+    private final int from;
+    private final int size;
+    private boolean keyed;
+    private Boolean small;
     private Integer[] sortedExactly;
 
-    Fractions() {
-        this(8);
+    /** The fractions {@code num[from + i] / den[from + i]} for i below {@code size}; {@code work} is as long as them. */
+    Fractions(long[] num, long[] den, double[] work, int from, int size) {
+        this.num = num;
+        this.den = den;
+        this.selected = work;
+        this.from = from;
+        this.size = size;
     }
 
-    /** @param expected how many fractions are likely to come (room is made for them at once) */
-    Fractions(int expected) {
-        num = new long[Math.max(1, expected)];
-        den = new long[Math.max(1, expected)];
-    }
-
-    void add(long numerator, long denominator) {
-        if (size == num.length) {
-            num = Arrays.copyOf(num, size * 2);
-            den = Arrays.copyOf(den, size * 2);
-        }
-        num[size] = numerator;
-        den[size] = denominator;
-        small &= numerator < EXACT_DOUBLE && denominator < EXACT_DOUBLE;
-        size++;
-        selected = null;
-        sortedExactly = null;
-    }
+    static final Fractions NONE = new Fractions(new long[0], new long[0], new double[0], 0, 0);
 
     int size() {
         return size;
     }
 
     long num(int i) {
-        return num[i];
+        return num[from + i];
     }
 
     long den(int i) {
-        return den[i];
+        return den[from + i];
     }
 
-    /** The index of the fraction at 0-based rank {@code k} in ascending order. */
+    /** The index (0 to size − 1) of the fraction at 0-based rank {@code k} in ascending order. */
     int atRank(int k) {
-        if (!small) {
+        if (!small()) {
             if (sortedExactly == null) {
                 sortedExactly = new Integer[size];
                 for (int i = 0; i < size; i++) {
@@ -68,13 +61,13 @@ final class Fractions {
             }
             return sortedExactly[k];
         }
-        if (selected == null) {
-            selected = new double[size];
+        if (!keyed) {
             for (int i = 0; i < size; i++) {
-                selected[i] = key(i);
+                selected[from + i] = key(i);
             }
+            keyed = true;
         }
-        double key = select(selected, k);
+        double key = select(selected, from, from + size, from + k);
         if (key == 0.0 || key == 0.5 || key == 1.0) {
             // no other fraction below 2^53 has these quotients: every fraction with this key is equal, the first will do
             for (int i = 0; ; i++) {
@@ -108,9 +101,20 @@ final class Fractions {
         return boxed[k - below];
     }
 
+    private boolean small() {
+        if (small == null) {
+            boolean all = true;
+            for (int i = 0; i < size && all; i++) {
+                all = num(i) < EXACT_DOUBLE && den(i) < EXACT_DOUBLE;
+            }
+            small = all;
+        }
+        return small;
+    }
+
     /** The quotient as a double, the same for equal fractions (both integers exact as doubles, the quotient correctly rounded). */
     private double key(int i) {
-        return (double) num[i] / (double) den[i];
+        return (double) num[from + i] / (double) den[from + i];
     }
 
     private boolean allEqual(int[] indices) {
@@ -123,7 +127,7 @@ final class Fractions {
     }
 
     private int compare(int i, int j) {
-        return compare(num[i], den[i], num[j], den[j]);
+        return compare(num(i), den(i), num(j), den(j));
     }
 
     /** The sign of {@code a/b − c/d} for non-negative a, c and positive b, d, exactly. */
@@ -136,14 +140,19 @@ final class Fractions {
         return Long.compareUnsigned(a * d, c * b);
     }
 
-    /**
-     * The k-th smallest value (0-based) of {@code values}, which it reorders (Hoare's selection with a median of three:
-     * linear on average, where sorting would take n log n). Later selections on the same array stay correct and get
-     * faster, the array being partly ordered.
-     */
+    /** {@link #select(double[], int, int, int)} over the whole array. */
     static double select(double[] values, int k) {
-        int lo = 0;
-        int hi = values.length - 1;
+        return select(values, 0, values.length, k);
+    }
+
+    /**
+     * The value of rank {@code k} (an index between {@code from} and {@code to}) among {@code values[from..to)}, which
+     * it reorders (Hoare's selection with a median of three: linear on average, where sorting would take n log n).
+     * Later selections on the same slice stay correct and get faster, the slice being partly ordered.
+     */
+    static double select(double[] values, int from, int to, int k) {
+        int lo = from;
+        int hi = to - 1;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             double a = values[lo];

@@ -237,18 +237,9 @@ public final class QuarterlySums {
             for (int r = 0; r < size; r++) {
                 sellerCount = Math.max(sellerCount, sellers[r] + 1);
             }
-            int[] start = new int[sellerCount + 1];
-            for (int r = 0; r < size; r++) {
-                start[sellers[r] + 1]++;
-            }
-            for (int s = 0; s < sellerCount; s++) {
-                start[s + 1] += start[s];
-            }
-            int[] next = Arrays.copyOf(start, sellerCount);
-            int[] bySeller = new int[size];
-            for (int r = 0; r < size; r++) {
-                bySeller[next[sellers[r]]++] = r;
-            }
+            Buckets buckets = Buckets.of(sellers, size, sellerCount);
+            int[] start = buckets.starts();
+            int[] bySeller = buckets.rows();
             int[][] ids = new int[names.size()][KINDS.length];
             for (int[] row : ids) {
                 Arrays.fill(row, -1);

@@ -66,13 +66,19 @@ class CellAggregationTests {
 
     @Test
     void equalSharesAndSharesOneDoubleApartAreRankedExactly() {
-        Fractions fractions = new Fractions();
+        Contributions contributions = new Contributions(1);
+        int other = contributions.newList();
+        int list = contributions.newList();
         long big = (1L << 52) + 1;
-        fractions.add(big, big + 1);          // just below 1, the same double as the next one
-        fractions.add(big + 1, big + 2);
-        fractions.add(1, 3);
-        fractions.add(2, 6);
-        fractions.add(5, 10);
+        contributions.add(other, 1, 7);
+        contributions.add(list, big, big + 1);          // just below 1, the same double as the next one
+        contributions.add(list, big + 1, big + 2);
+        contributions.add(other, 2, 7);
+        contributions.add(list, 1, 3);
+        contributions.add(list, 2, 6);
+        contributions.add(list, 5, 10);
+        Fractions fractions = contributions.group()[list];
+        assertThat(fractions.size()).isEqualTo(5);
         assertThat(index(fractions, 0)).isIn(2, 3);
         assertThat(index(fractions, 2)).isEqualTo(4);
         assertThat(index(fractions, 3)).isZero();
