@@ -217,8 +217,7 @@ public final class SparkEngine implements SalesEngine, MarketEngine {
         QuarterlySums.Builder sums = QuarterlySums.builder();
         CompactLake.Sources sources = compact.map(c -> c.sources(consenting)).orElseGet(() ->
                 new CompactLake.Sources(Optional.empty(), Optional.empty(), List.of(), List.of(), consenting));
-        Optional<java.nio.file.Path> rollup = sources.compact().isPresent() && MarketSql.quarterAligned(period)
-                ? sources.rollup() : Optional.empty();
+        Optional<java.nio.file.Path> rollup = sources.rollupFor(period);
         Optional<Dataset<Row>> own = lake.sellers(sources.fromOwnFiles())
                 .map(lines -> lines.withColumn("origin", functions.lit(MarketSql.FROM_OWN_FILE)));
         Optional<Dataset<Row>> compacted = sources.compact().map(file -> {
@@ -239,11 +238,12 @@ public final class SparkEngine implements SalesEngine, MarketEngine {
         sources.fromOwnFiles().forEach(id -> ids.add(RowFactory.create(id, MarketSql.FROM_OWN_FILE, numbers.get(id))));
         Map<String, Dataset<Row>> relations = new HashMap<>(relations(lines.get(), currency, period));
         relations.put("consenting", sql.spark().createDataFrame(ids, CONSENTING_SOURCES));
-        relations.put("rollup", rollup.map(file -> sql.spark().read().parquet(file.toUri().toString())
-                .withColumn("origin", functions.lit(MarketSql.FROM_COMPACT))).orElseGet(() -> sql.spark().createDataFrame(List.of(), NO_ROLLUP)));
+        rollup.ifPresent(file -> relations.put("rollup", sql.spark().read().parquet(file.toUri().toString())
+                .withColumn("origin", functions.lit(MarketSql.FROM_COMPACT))));
         relations.put("channel_numbers", sql.spark().createDataFrame(List.of(), CHANNEL_NUMBERS));
         sql.forEach(relations,
-                v -> MarketSql.bindSums(new MarketSql.SumsSources(v.get("lines"), v.get("rollup"), v.get("consenting"),
+                v -> MarketSql.bindSums(new MarketSql.SumsSources(v.get("lines"),
+                        rollup.isPresent() ? v.get("rollup") : MarketSql.noRollup(v.get("lines")), v.get("consenting"),
                         v.get("factors"), v.get("channel_numbers")), currency, period, MarketSql.Dialect.SPARK),
                 row -> {
                     if (row.isNullAt(3)) {
@@ -255,17 +255,6 @@ public final class SparkEngine implements SalesEngine, MarketEngine {
                 });
         return sums.build();
     }
-
-    /** The rollup's columns ({@link MarketSql#ROLLUP}), for a period not made of whole quarters. */
-    private static final StructType NO_ROLLUP = new StructType()
-            .add("seller_id", DataTypes.StringType, false)
-            .add("channel", DataTypes.StringType, false)
-            .add("channel_kind", DataTypes.StringType, false)
-            .add("quarter_id", DataTypes.IntegerType, false)
-            .add("currency", DataTypes.StringType, true)
-            .add("revenue_cents", DataTypes.LongType, true)
-            .add("last_ingested", DataTypes.TimestampNTZType, true)
-            .add("origin", DataTypes.IntegerType, false);
 
     /** Spark rows cost no more with a channel's name than with a number: every channel comes by name. */
     private static final StructType CHANNEL_NUMBERS = new StructType()

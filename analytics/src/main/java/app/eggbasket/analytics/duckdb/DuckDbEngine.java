@@ -236,8 +236,7 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
             return sums.build();
         }
         CompactLake.Sources sources = found.get();
-        Optional<Path> rollup = sources.compact().isPresent() && MarketSql.quarterAligned(period)
-                ? sources.rollup() : Optional.empty();
+        Optional<Path> rollup = sources.rollupFor(period);
         List<String> parts = new ArrayList<>();
         sources.compact().ifPresent(file -> parts.add("SELECT *, " + MarketSql.FROM_COMPACT + " AS origin FROM read_parquet("
                 + quote(file.toString()) + ")" + (rollup.isPresent() ? " WHERE currency IS DISTINCT FROM " + quote(currency) : "")));
@@ -247,7 +246,7 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
         }
         String lines = "(" + String.join(" UNION ALL ", parts) + ")";
         String rolledUp = rollup.map(file -> "(SELECT *, " + MarketSql.FROM_COMPACT + " AS origin FROM read_parquet("
-                + quote(file.toString()) + "))").orElse(NO_ROLLUP);
+                + quote(file.toString()) + "))").orElse(MarketSql.noRollup(lines));
         Map<String, Integer> numbers = new HashMap<>();
         for (int i = 0; i < consenting.size(); i++) {
             numbers.put(consenting.get(i), i);
@@ -285,34 +284,27 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
         }
     }
 
-    /** An empty relation of the rollup's columns, when the period is not made of whole quarters or none was written. */
-    private static final String NO_ROLLUP = "(SELECT NULL::VARCHAR AS seller_id, NULL::VARCHAR AS channel, "
-            + "NULL::VARCHAR AS channel_kind, NULL::INTEGER AS quarter_id, NULL::VARCHAR AS currency, "
-            + "NULL::BIGINT AS revenue_cents, NULL::TIMESTAMP AS last_ingested, NULL::INTEGER AS origin WHERE false)";
-
     /**
      * Numbers the channels of the compacted part of the lake, so that most rows carry a number rather than a name
      * (a string costs about 0.4 µs per row over JDBC, an integer next to nothing); channels of the sellers read from
-     * their own files come by name.
+     * their own files come by name. The same look at that part tells how many rows to make room for.
      */
     private static void numberChannels(DuckDBConnection connection, Optional<Path> file, QuarterlySums.Builder sums)
             throws SQLException {
         if (file.isEmpty()) {
             return;
         }
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*) FROM read_parquet(" + quote(file.get().toString()) + ")")) {
-            rs.next();
-            sums.expect((int) Math.min(rs.getLong(1) + rs.getLong(1) / 8, 1 << 26)); // the rows of the rollup, and some
-        }
         List<String> channels = new ArrayList<>();
+        long rows = 0;
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT DISTINCT channel FROM read_parquet(" + quote(file.get().toString())
-                     + ") WHERE channel IS NOT NULL ORDER BY channel")) {
+             ResultSet rs = st.executeQuery("SELECT channel, count(*) FROM read_parquet(" + quote(file.get().toString())
+                     + ") WHERE channel IS NOT NULL GROUP BY channel ORDER BY channel")) {
             while (rs.next()) {
                 channels.add(rs.getString(1));
+                rows += rs.getLong(2);
             }
         }
+        sums.expect((int) Math.min(rows + rows / 8, 1 << 26)); // the rows of that part, and some
         try (DuckDBAppender appender = connection.createAppender("temp", "main", "channel_numbers")) {
             for (int i = 0; i < channels.size(); i++) {
                 appender.beginRow();
@@ -341,12 +333,8 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
     private static void consentingSources(DuckDBConnection connection, CompactLake.Sources sources,
                                           Map<String, Integer> numbers) throws SQLException {
         StringBuilder rows = new StringBuilder(24 * (sources.fromCompact().size() + sources.fromOwnFiles().size()));
-        for (String seller : sources.fromCompact()) {
-            rows.append(seller).append('\t').append(MarketSql.FROM_COMPACT).append('\t').append(numbers.get(seller)).append('\n');
-        }
-        for (String seller : sources.fromOwnFiles()) {
-            rows.append(seller).append('\t').append(MarketSql.FROM_OWN_FILE).append('\t').append(numbers.get(seller)).append('\n');
-        }
+        appendSources(rows, sources.fromCompact(), MarketSql.FROM_COMPACT, numbers);
+        appendSources(rows, sources.fromOwnFiles(), MarketSql.FROM_OWN_FILE, numbers);
         try (java.sql.PreparedStatement st = connection.prepareStatement("""
                 CREATE OR REPLACE TEMP TABLE consenting_sources AS
                 SELECT split_part(r, chr(9), 1) AS seller_id, CAST(split_part(r, chr(9), 2) AS INTEGER) AS origin,
@@ -354,6 +342,12 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
                 FROM (SELECT unnest(string_split(?, chr(10))) AS r) WHERE r <> ''""")) {
             st.setString(1, rows.toString());
             st.execute();
+        }
+    }
+
+    private static void appendSources(StringBuilder rows, List<String> sellers, int origin, Map<String, Integer> numbers) {
+        for (String seller : sellers) {
+            rows.append(seller).append('\t').append(origin).append('\t').append(numbers.get(seller)).append('\n');
         }
     }
 

@@ -46,19 +46,18 @@ final class CellAggregation {
         }
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
-        int sellerCount = 0;
         for (int r = 0; r < n; r++) {
             first = Math.min(first, sums.quarter(r));
             last = Math.max(last, sums.quarter(r));
-            sellerCount = Math.max(sellerCount, sums.seller(r) + 1);
         }
         int nq = last - first + 1;
         List<String> quarters = new ArrayList<>(nq);
         for (int q = first; q <= last; q++) {
             quarters.add(QuarterlySums.quarterLabel(q));
         }
-        int[] rowsBySeller = bySeller(sellerCount);
-        int[] start = sellerStarts;
+        int[] rowsBySeller = sums.bySeller().rows();
+        int[] start = sums.bySeller().starts();
+        int sellerCount = start.length - 1;
 
         List<QuarterlySums.Channel> channels = sums.channels();
         int nc = channels.size();
@@ -227,19 +226,6 @@ final class CellAggregation {
                 cells[g].add(sums[g], positive[g], positiveTotal, topPlatform, level, withShare[g]);
             }
         }
-    }
-
-    private int[] sellerStarts;
-
-    /** The row numbers grouped by seller (a counting sort); {@link #sellerStarts} gives where each seller begins. */
-    private int[] bySeller(int sellerCount) {
-        int[] sellers = new int[sums.size()];
-        for (int r = 0; r < sums.size(); r++) {
-            sellers[r] = sums.seller(r);
-        }
-        Buckets buckets = Buckets.of(sellers, sums.size(), sellerCount);
-        sellerStarts = buckets.starts();
-        return buckets.rows();
     }
 
     /**

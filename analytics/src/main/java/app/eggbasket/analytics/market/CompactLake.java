@@ -55,6 +55,15 @@ public final class CompactLake {
      */
     public record Sources(Optional<Path> compact, Optional<Path> rollup, List<String> fromCompact, List<Path> ownFiles,
                           List<String> fromOwnFiles) {
+
+        /**
+         * The per-quarter sums to read for the period: only when it is made of whole quarters
+         * ({@link MarketSql#quarterAligned}); then the compact file's lines in the report's currency are in them,
+         * not to be read again.
+         */
+        public Optional<Path> rollupFor(app.eggbasket.analytics.engine.Period period) {
+            return MarketSql.quarterAligned(period) ? rollup : Optional.empty();
+        }
     }
 
     private final Lake lake;

@@ -95,19 +95,29 @@ public final class MarketSql {
         return day.getDayOfMonth() == 1 && (day.getMonthValue() - 1) % 3 == 0;
     }
 
-    /** {@link #SUMS} bound; {@code sources.rollup()} must be empty unless the period is {@link #quarterAligned}. */
+    /**
+     * A relation of the rollup's columns, {@code origin} included, with no row: {@link #ROLLUP} over none of
+     * {@code lines}, so its columns have the very types the sums written by {@code compact} have on each engine.
+     * For {@code {rollup}} when the period is not made of whole quarters, or no sums were written.
+     */
+    public static String noRollup(String lines) {
+        return "(SELECT *, " + FROM_COMPACT + " AS origin FROM ("
+                + ROLLUP.replace("{lines}", "(SELECT * FROM " + lines + " WHERE false) AS no_lines") + ") AS no_rollup)";
+    }
+
+    /** The ordinal of each {@code channel_kind} name, from the enum itself. */
+    private static final String KIND_NUMBER = java.util.Arrays.stream(app.eggbasket.ingestion.sale.ChannelKind.values())
+            .map(kind -> " WHEN '" + kind.name() + "' THEN " + kind.ordinal())
+            .collect(java.util.stream.Collectors.joining("", "CASE s.channel_kind", " END"));
+
+    /** {@link #SUMS} bound; {@code sources.rollup()} must have no row unless the period is {@link #quarterAligned}. */
     public static String bindSums(SumsSources sources, String target, Period period, Dialect dialect) {
-        StringBuilder kinds = new StringBuilder("CASE s.channel_kind");
-        for (app.eggbasket.ingestion.sale.ChannelKind kind : app.eggbasket.ingestion.sale.ChannelKind.values()) {
-            kinds.append(" WHEN '").append(kind.name()).append("' THEN ").append(kind.ordinal());
-        }
-        kinds.append(" END");
         return bind(SUMS, sources.lines(), sources.consenting(), sources.factors(), target, period)
                 .replace("{rollup}", sources.rollup())
                 .replace("{channel_numbers}", sources.channelNumbers())
                 .replace("{from_quarter}", String.valueOf(QuarterlySums.quarterId(period.from())))
                 .replace("{to_quarter}", String.valueOf(QuarterlySums.quarterId(period.to())))
-                .replace("{kind_number}", kinds)
+                .replace("{kind_number}", KIND_NUMBER)
                 .replace("{epoch_micros}", dialect.epochMicros);
     }
 

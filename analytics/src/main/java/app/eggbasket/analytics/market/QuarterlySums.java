@@ -27,10 +27,12 @@ public final class QuarterlySums {
     private final int[] quarters;
     private final long[] cents;
     private final long unconvertedLines;
+    private final Buckets bySeller;
 
     private QuarterlySums(Builder b) {
         List<Channel> named = new ArrayList<>();
-        this.channelIds = b.channelIds(named);
+        this.bySeller = b.bySeller();
+        this.channelIds = b.channelIds(named, bySeller);
         this.channels = List.copyOf(named);
         this.size = b.size;
         this.sellers = b.sellers; // the builder's arrays, not copied: a million rows each; the builder is not reused
@@ -83,6 +85,11 @@ public final class QuarterlySums {
         return channels;
     }
 
+    /** The rows grouped by seller: those of seller s are {@code rows[starts[s]..starts[s+1])}, s below {@code starts.length - 1}. */
+    Buckets bySeller() {
+        return bySeller;
+    }
+
     /** Lines left out for want of a rate to the report's currency. */
     public long unconvertedLines() {
         return unconvertedLines;
@@ -125,14 +132,18 @@ public final class QuarterlySums {
         /** Makes room for about {@code rows} rows at once (a million rows then cost no copies as they come). */
         public Builder expect(int rows) {
             if (rows > sellers.length) {
-                sellers = Arrays.copyOf(sellers, rows);
-                nameOf = Arrays.copyOf(nameOf, rows);
-                kinds = Arrays.copyOf(kinds, rows);
-                quarters = Arrays.copyOf(quarters, rows);
-                cents = Arrays.copyOf(cents, rows);
-                ingested = Arrays.copyOf(ingested, rows);
+                resize(rows);
             }
             return this;
+        }
+
+        private void resize(int capacity) {
+            sellers = Arrays.copyOf(sellers, capacity);
+            nameOf = Arrays.copyOf(nameOf, capacity);
+            kinds = Arrays.copyOf(kinds, capacity);
+            quarters = Arrays.copyOf(quarters, capacity);
+            cents = Arrays.copyOf(cents, capacity);
+            ingested = Arrays.copyOf(ingested, capacity);
         }
 
         /** Gives the channel the engine sends as {@code number} its name. */
@@ -157,7 +168,8 @@ public final class QuarterlySums {
          * @param unconverted lines of the group left out for want of a rate
          */
         public Builder add(int seller, String channel, ChannelKind kind, int quarterId, Long cents, long unconverted) {
-            return add(seller, nameId(channel), kind.ordinal(), quarterId, cents, unconverted, Long.MIN_VALUE);
+            return add(seller, nameId(channel), kind.ordinal(), quarterId, cents != null, cents == null ? 0 : cents,
+                    unconverted, Long.MIN_VALUE);
         }
 
         /**
@@ -186,11 +198,6 @@ public final class QuarterlySums {
             return add(seller, name, kind, quarterId, hasRevenue, cents, unconverted, lastIngested);
         }
 
-        private Builder add(int seller, int name, int kind, int quarterId, Long cents, long unconverted, long lastIngested) {
-            return cents == null ? add(seller, name, kind, quarterId, false, 0, unconverted, lastIngested)
-                    : add(seller, name, kind, quarterId, true, cents, unconverted, lastIngested);
-        }
-
         private Builder add(int seller, int name, int kind, int quarterId, boolean hasRevenue, long cents, long unconverted,
                             long lastIngested) {
             unconvertedLines += unconverted;
@@ -201,13 +208,7 @@ public final class QuarterlySums {
                 throw new IllegalArgumentException("no seller numbered " + seller);
             }
             if (size == sellers.length) {
-                int capacity = size * 2;
-                sellers = Arrays.copyOf(sellers, capacity);
-                nameOf = Arrays.copyOf(nameOf, capacity);
-                kinds = Arrays.copyOf(kinds, capacity);
-                quarters = Arrays.copyOf(quarters, capacity);
-                this.cents = Arrays.copyOf(this.cents, capacity);
-                ingested = Arrays.copyOf(ingested, capacity);
+                resize(size * 2);
             }
             sellers[size] = seller;
             nameOf[size] = name;
@@ -231,13 +232,17 @@ public final class QuarterlySums {
             return new QuarterlySums(this);
         }
 
-        /** The channel of each row: its name with the seller's kind of it, numbered in {@code channels}. */
-        private int[] channelIds(List<Channel> channels) {
+        private Buckets bySeller() {
             int sellerCount = 0;
             for (int r = 0; r < size; r++) {
                 sellerCount = Math.max(sellerCount, sellers[r] + 1);
             }
-            Buckets buckets = Buckets.of(sellers, size, sellerCount);
+            return Buckets.of(sellers, size, sellerCount);
+        }
+
+        /** The channel of each row: its name with the seller's kind of it, numbered in {@code channels}. */
+        private int[] channelIds(List<Channel> channels, Buckets buckets) {
+            int sellerCount = buckets.starts().length - 1;
             int[] start = buckets.starts();
             int[] bySeller = buckets.rows();
             int[][] ids = new int[names.size()][KINDS.length];
