@@ -14,7 +14,7 @@ import app.eggbasket.analytics.scenario.ClosureTemplate;
 import app.eggbasket.analytics.scenario.FeeHikeScenario;
 import app.eggbasket.analytics.scenario.ScenarioException;
 import app.eggbasket.analytics.scenario.Scenarios;
-import app.eggbasket.dashboard.seller.InvalidRequestException;
+import app.eggbasket.dashboard.web.InvalidRequestException;
 import app.eggbasket.dashboard.seller.ScenarioRequests;
 import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.lake.SellerIds;

@@ -17,7 +17,7 @@ import app.eggbasket.ingestion.sale.SaleStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
+import app.eggbasket.dashboard.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +34,7 @@ import java.util.Locale;
  * which saves the mapping for the seller (the next upload of the layout is recognised) and ingests the
  * file with it. The upload is looked up in the seller's own raw files only.
  */
-@Controller
+@PageController
 class MappingWizardController {
 
     static final int ROWS_SHOWN = 10;

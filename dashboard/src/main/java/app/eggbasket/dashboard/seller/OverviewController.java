@@ -1,5 +1,7 @@
 package app.eggbasket.dashboard.seller;
 
+import app.eggbasket.dashboard.web.InvalidRequestException;
+import app.eggbasket.dashboard.web.LocalFormat;
 import app.eggbasket.analytics.currency.ConversionUnavailableException;
 import app.eggbasket.analytics.currency.UnknownCurrencyException;
 import app.eggbasket.analytics.report.MonthlyReport;
@@ -7,7 +9,7 @@ import app.eggbasket.analytics.report.SellerAnalytics;
 import app.eggbasket.analytics.report.SellerReport;
 import app.eggbasket.dashboard.security.SellerAccess;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
+import app.eggbasket.dashboard.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +22,7 @@ import java.util.Locale;
  * A seller's overview for a period (default: all her data): KPI, the closure risk in plain words,
  * channel shares and their monthly evolution. Several currencies or no data yet give a message, not charts.
  */
-@Controller
+@PageController
 class OverviewController {
 
     /** The currencies offered in the period form; any ECB currency works through {@code ?currency=}. */

@@ -1,5 +1,6 @@
 package app.eggbasket.dashboard.seller;
 
+import app.eggbasket.dashboard.web.LocalFormat;
 import app.eggbasket.analytics.concentration.Concentration;
 import app.eggbasket.analytics.profile.SellerProfile;
 import app.eggbasket.analytics.report.ChannelFigures;

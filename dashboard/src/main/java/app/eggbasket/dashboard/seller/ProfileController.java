@@ -4,7 +4,7 @@ import app.eggbasket.analytics.profile.SellerProfile;
 import app.eggbasket.analytics.profile.SellerProfiles;
 import app.eggbasket.dashboard.security.SellerAccess;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
+import app.eggbasket.dashboard.web.PageController;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,7 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The contribution-rate form of the overview's "what you keep" card: sales of goods (12.3%), artisanal
  * services (21.2%), or the seller's own rate in percent.
  */
-@Controller
+@PageController
 class ProfileController {
 
     private final SellerProfiles profiles;

@@ -5,7 +5,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
+import app.eggbasket.dashboard.web.PageController;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * accents show; the English one uses {@code ,}. Built from the parser's own column list, so the two
  * never disagree.
  */
-@Controller
+@PageController
 class SalesTemplateController {
 
     @GetMapping("/templates/eggbasket-sales-{lang:fr|en}.csv")

@@ -1,5 +1,7 @@
 package app.eggbasket.dashboard.seller;
 
+import app.eggbasket.dashboard.web.InvalidRequestException;
+import app.eggbasket.dashboard.web.LocalFormat;
 import app.eggbasket.analytics.currency.ConversionUnavailableException;
 import app.eggbasket.analytics.currency.UnknownCurrencyException;
 import app.eggbasket.analytics.report.ChannelFigures;
@@ -10,7 +12,7 @@ import app.eggbasket.analytics.scenario.Scenarios;
 import app.eggbasket.dashboard.security.SellerAccess;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
+import app.eggbasket.dashboard.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +28,7 @@ import java.util.Map;
  * making, a fee hike, a cash hold) and sees what it would cost in words and as a chart. Percentages in
  * the form are 0–100; the figures come from {@link Scenarios}, as in the API.
  */
-@Controller
+@PageController
 class ScenarioController {
 
     /** The choices of the form, in order; the closure templates come first. */

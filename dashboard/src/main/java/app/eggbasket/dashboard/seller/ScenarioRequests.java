@@ -1,5 +1,6 @@
 package app.eggbasket.dashboard.seller;
 
+import app.eggbasket.dashboard.web.InvalidRequestException;
 import app.eggbasket.analytics.scenario.ClosureTemplate;
 import app.eggbasket.analytics.scenario.ScenarioException;
 

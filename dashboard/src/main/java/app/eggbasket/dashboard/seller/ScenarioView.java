@@ -1,5 +1,6 @@
 package app.eggbasket.dashboard.seller;
 
+import app.eggbasket.dashboard.web.LocalFormat;
 import app.eggbasket.analytics.concentration.Concentration;
 import app.eggbasket.analytics.scenario.CashHoldScenario;
 import app.eggbasket.analytics.scenario.ChannelBasis;

@@ -1,12 +1,11 @@
 package app.eggbasket.dashboard.seller;
 
-import app.eggbasket.dashboard.api.SellerDataDownload;
 import app.eggbasket.dashboard.security.SellerAccess;
 import app.eggbasket.ingestion.privacy.SellerDataEraser;
 import app.eggbasket.ingestion.privacy.SellerDataExport;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
+import app.eggbasket.dashboard.web.PageController;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The "your data" actions of the upload page: download everything as a ZIP, and erase everything after
  * the seller typed her seller id to confirm.
  */
-@Controller
+@PageController
 class SellerDataController {
 
     private final SellerDataExport export;

@@ -1,5 +1,6 @@
 package app.eggbasket.dashboard.seller;
 
+import app.eggbasket.dashboard.web.InvalidRequestException;
 import app.eggbasket.ingestion.sale.IsoCodes;
 import app.eggbasket.dashboard.security.SellerAccess;
 import app.eggbasket.ingestion.lake.SellerIds;

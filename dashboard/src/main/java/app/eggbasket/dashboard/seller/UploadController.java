@@ -1,5 +1,6 @@
 package app.eggbasket.dashboard.seller;
 
+import app.eggbasket.dashboard.web.InvalidRequestException;
 import app.eggbasket.dashboard.security.SellerAccess;
 import app.eggbasket.ingestion.format.ParseContext;
 import app.eggbasket.ingestion.ingest.FileSummary;
@@ -11,7 +12,7 @@ import app.eggbasket.ingestion.sale.ChannelKind;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
+import app.eggbasket.dashboard.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +34,7 @@ import java.util.stream.Collectors;
  * format's default), a result per file, and the seller's upload history below. Files no standard format
  * knows are read with the seller's saved column mappings; a file none of them knows offers the wizard.
  */
-@Controller
+@PageController
 class UploadController {
 
     private final Ingestor ingestor;

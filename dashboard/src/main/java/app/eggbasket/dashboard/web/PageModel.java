@@ -1,4 +1,4 @@
-package app.eggbasket.dashboard.seller;
+package app.eggbasket.dashboard.web;
 
 import app.eggbasket.dashboard.config.EggbasketProperties;
 import app.eggbasket.dashboard.demo.DemoData;
@@ -17,7 +17,7 @@ import org.springframework.web.util.UriComponents;
 import java.util.List;
 
 /** What every page's layout needs: the demo banner, the language switch links, the logged-in account. */
-@ControllerAdvice(basePackageClasses = PageModel.class)
+@ControllerAdvice(annotations = PageController.class)
 class PageModel {
 
     private final EggbasketProperties properties;

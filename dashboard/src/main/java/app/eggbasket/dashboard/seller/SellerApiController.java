@@ -1,4 +1,4 @@
-package app.eggbasket.dashboard.api;
+package app.eggbasket.dashboard.seller;
 
 import app.eggbasket.analytics.profile.SellerProfile;
 import app.eggbasket.analytics.profile.SellerProfiles;
@@ -6,7 +6,6 @@ import app.eggbasket.analytics.report.MonthlyReport;
 import app.eggbasket.analytics.report.SellerAnalytics;
 import app.eggbasket.analytics.report.SellerReport;
 import app.eggbasket.dashboard.security.SellerAccess;
-import app.eggbasket.dashboard.seller.SellerRequests;
 import app.eggbasket.ingestion.format.ParseContext;
 import app.eggbasket.ingestion.ingest.FileSummary;
 import app.eggbasket.ingestion.ingest.Ingestor;

@@ -1,5 +1,6 @@
-package app.eggbasket.dashboard.seller;
+package app.eggbasket.dashboard.cooperative;
 
+import app.eggbasket.dashboard.web.LocalFormat;
 import app.eggbasket.analytics.concentration.Risk;
 import app.eggbasket.analytics.market.MarketCell;
 import app.eggbasket.analytics.market.MarketComputation;

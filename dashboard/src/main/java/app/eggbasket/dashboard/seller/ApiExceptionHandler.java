@@ -1,8 +1,8 @@
-package app.eggbasket.dashboard.api;
+package app.eggbasket.dashboard.seller;
 
 import app.eggbasket.analytics.currency.ConversionUnavailableException;
 import app.eggbasket.analytics.currency.UnknownCurrencyException;
-import app.eggbasket.dashboard.seller.InvalidRequestException;
+import app.eggbasket.dashboard.web.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

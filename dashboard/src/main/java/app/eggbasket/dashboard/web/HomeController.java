@@ -1,4 +1,4 @@
-package app.eggbasket.dashboard.seller;
+package app.eggbasket.dashboard.web;
 
 import app.eggbasket.analytics.currency.ConversionUnavailableException;
 import app.eggbasket.analytics.report.SellerAnalytics;
@@ -8,7 +8,7 @@ import app.eggbasket.ingestion.lake.Lake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
+
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The login page, and the home page: a seller goes to her overview, an admin sees every seller by risk. */
-@Controller
+@PageController
 class HomeController {
 
     private static final Logger log = LoggerFactory.getLogger(HomeController.class);

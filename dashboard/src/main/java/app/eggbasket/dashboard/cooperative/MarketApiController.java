@@ -1,7 +1,6 @@
-package app.eggbasket.dashboard.api;
+package app.eggbasket.dashboard.cooperative;
 
 import app.eggbasket.analytics.market.MarketReportJson;
-import app.eggbasket.dashboard.market.MarketReports;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,4 +1,4 @@
-package app.eggbasket.dashboard.seller;
+package app.eggbasket.dashboard.web;
 
 /**
  * A request the user can fix: a malformed date or seller id, a channel without a kind. The message is

@@ -1,4 +1,4 @@
-package app.eggbasket.dashboard.api;
+package app.eggbasket.dashboard.seller;
 
 import app.eggbasket.analytics.scenario.CashHoldScenario;
 import app.eggbasket.analytics.scenario.ClosureScenario;
@@ -6,9 +6,7 @@ import app.eggbasket.analytics.scenario.FeeHikeScenario;
 import app.eggbasket.analytics.scenario.ScenarioException;
 import app.eggbasket.analytics.scenario.Scenarios;
 import app.eggbasket.dashboard.security.SellerAccess;
-import app.eggbasket.dashboard.seller.InvalidRequestException;
-import app.eggbasket.dashboard.seller.ScenarioRequests;
-import app.eggbasket.dashboard.seller.SellerRequests;
+import app.eggbasket.dashboard.web.InvalidRequestException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,7 +1,6 @@
-package app.eggbasket.dashboard.api;
+package app.eggbasket.dashboard.seller;
 
 import app.eggbasket.dashboard.security.SellerAccess;
-import app.eggbasket.dashboard.seller.SellerRequests;
 import app.eggbasket.ingestion.privacy.SellerDataEraser;
 import app.eggbasket.ingestion.privacy.SellerDataExport;
 import org.springframework.http.ResponseEntity;

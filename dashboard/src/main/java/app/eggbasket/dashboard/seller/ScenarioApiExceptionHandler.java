@@ -1,4 +1,4 @@
-package app.eggbasket.dashboard.api;
+package app.eggbasket.dashboard.seller;
 
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 

@@ -1,4 +1,4 @@
-package app.eggbasket.dashboard.api;
+package app.eggbasket.dashboard.seller;
 
 import app.eggbasket.dashboard.TestData;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package app.eggbasket.dashboard.market;
+package app.eggbasket.dashboard.cooperative;
 
 import app.eggbasket.analytics.market.ConsentStore;
 import app.eggbasket.dashboard.TestData;

@@ -1,4 +1,4 @@
-package app.eggbasket.dashboard.seller;
+package app.eggbasket.dashboard.web;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -6,15 +6,15 @@ import java.util.Currency;
 import java.util.Locale;
 
 /** Amounts and shares written the way the reader's locale writes them (1 234,56 € in French, €1,234.56 in English). */
-final class LocalFormat {
+public final class LocalFormat {
 
     private final Locale locale;
 
-    LocalFormat(Locale locale) {
+    public LocalFormat(Locale locale) {
         this.locale = locale;
     }
 
-    String money(BigDecimal amount, String currency) {
+    public String money(BigDecimal amount, String currency) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         try {
             format.setCurrency(Currency.getInstance(currency));
@@ -25,24 +25,24 @@ final class LocalFormat {
     }
 
     /** A share 0–1 as a percentage with at most one decimal: 0.6481 → 64,8 %. */
-    String percent(BigDecimal share) {
+    public String percent(BigDecimal share) {
         NumberFormat format = NumberFormat.getPercentInstance(locale);
         format.setMaximumFractionDigits(1);
         return format.format(share);
     }
 
-    String number(BigDecimal value, int decimals) {
+    public String number(BigDecimal value, int decimals) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
         return format.format(value);
     }
 
-    String integer(long value) {
+    public String integer(long value) {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
-    Locale locale() {
+    public Locale locale() {
         return locale;
     }
 }
