@@ -24,7 +24,7 @@ import java.nio.file.Path;
  * (for erasure tests), {@code fay} and {@code ida} with {@link #NET_INCOME_SALES} (ida's profile is changed by
  * tests, fay's never), {@code ines} with, every month of 2025, Etsy 70 (fees 7), her own shop 20 and
  * markets 10 (840 / 240 / 120 EUR: 70 / 20 / 10 %, for scenarios), and the accounts alice, bob (seller bob,
- * no data), carol (seller carol, for uploads), dora, erin, fay, ida, ines and admin.
+ * no data), carol (seller carol, for uploads), dora, erin, fay, ida, ines; advisors advisor and advisor2 (no grants); the cooperative manager manager.
  * Every password is {@value #PASSWORD}.
  */
 public final class TestData {
@@ -76,6 +76,28 @@ public final class TestData {
         return seeded;
     }
 
+    /**
+     * A private copy of the seeded directory, for tests that change grants, read logs or sales: the shared one
+     * is read by many application contexts at once.
+     */
+    public static Path seededCopy() {
+        Path source = seededDataDir();
+        Path dir = tempDir();
+        try (java.util.stream.Stream<Path> all = Files.walk(source)) {
+            for (Path p : all.toList()) {
+                Path target = dir.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
     /** A fresh, empty data directory with one seller account ({@code username} / {@link #PASSWORD}). */
     public static Path emptyDataDirWithSeller(String username, String sellerId) {
         Path dir = tempDir();
@@ -116,7 +138,9 @@ public final class TestData {
         accounts.save(new Account("gus", hash(), Role.SELLER, "gus"));
         accounts.save(new Account("fay", hash(), Role.SELLER, "fay"));
         accounts.save(new Account("ida", hash(), Role.SELLER, "ida"));
-        accounts.save(new Account("admin", hash(), Role.ADMIN, null));
+        accounts.save(new Account("advisor", hash(), Role.ADVISOR, null));
+        accounts.save(new Account("advisor2", hash(), Role.ADVISOR, null));
+        accounts.save(new Account("manager", hash(), Role.COOPERATIVE_MANAGER, null));
         return dir;
     }
 

@@ -14,11 +14,14 @@ import app.eggbasket.analytics.engine.ReportTotals;
 import app.eggbasket.analytics.engine.SalesEngine;
 import app.eggbasket.analytics.market.CompactLake;
 import app.eggbasket.analytics.market.MarketEngine;
+import app.eggbasket.analytics.portfolio.ClientMonth;
+import app.eggbasket.analytics.portfolio.PortfolioEngine;
 import app.eggbasket.analytics.market.MarketSql;
 import app.eggbasket.analytics.market.QuarterlySums;
 import app.eggbasket.analytics.market.SellerQuarterRevenue;
 import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.sale.ChannelKind;
+import app.eggbasket.ingestion.sale.IsoCodes;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -44,7 +47,7 @@ import java.util.Optional;
  * file is opened, so a CLI ingest and a running dashboard never lock each other out (DESIGN §9).
  * A DuckDB connection is not thread-safe: each query runs on its own {@code duplicate()}.
  */
-public final class DuckDbEngine implements SalesEngine, MarketEngine {
+public final class DuckDbEngine implements SalesEngine, MarketEngine, PortfolioEngine {
 
     private final Lake lake;
     private final CompactLake compactLake;
@@ -191,6 +194,44 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
         return Optional.of("read_parquet('" + file.toString().replace("'", "''") + "')");
     }
 
+    // ---- an advisor's portfolio (DESIGN §10): every client in one query ----
+
+    private static final String PORTFOLIO_MONTHS = MetricSql.load("portfolio_months.sql");
+
+    @Override
+    public List<ClientMonth> clientMonths(Collection<String> sellers, String currency) {
+        if (!IsoCodes.isCurrency(currency)) {
+            throw new IllegalArgumentException("not a currency code: " + currency);
+        }
+        Optional<CompactLake.Sources> found = marketSources(sellers);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        CompactLake.Sources sources = found.get();
+        String sql = PORTFOLIO_MONTHS.replace("{lines}", linesOf(sources))
+                .replace("{clients}", "clients").replace("{factors}", factorTable(currency))
+                .replace("{target}", quote(currency));
+        try (DuckDBConnection connection = (DuckDBConnection) root.duplicate()) {
+            temporaryIds(connection, "clients", sellers);
+            temporaryIds(connection, "compacted", sources.fromCompact());
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                List<ClientMonth> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new ClientMonth(rs.getString("seller_id"), rs.getObject("last_day", LocalDate.class),
+                            rs.getString("channel"), ChannelKind.valueOf(rs.getString("channel_kind")),
+                            rs.getObject("last_ingested", LocalDateTime.class),
+                            YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getBigDecimal("revenue"),
+                            List.of(rs.getString("currencies").split(",")), rs.getBigDecimal("converted"),
+                            rs.getLong("unconverted_lines"), rs.getObject("unconverted_from", LocalDate.class),
+                            rs.getObject("unconverted_to", LocalDate.class)));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("portfolio query failed: " + e.getMessage(), e);
+        }
+    }
+
     // ---- cooperative market report (DESIGN §5): consenting sellers' own files, or the compact copy ----
 
     @Override
@@ -200,14 +241,7 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
             return List.of();
         }
         CompactLake.Sources sources = found.get();
-        List<String> parts = new ArrayList<>();
-        sources.compact().ifPresent(file -> parts.add("SELECT * FROM read_parquet(" + quote(file.toString())
-                + ") WHERE seller_id IN (SELECT seller_id FROM compacted)"));
-        if (!sources.ownFiles().isEmpty()) {
-            parts.add("SELECT * FROM read_parquet([" + sources.ownFiles().stream().map(f -> quote(f.toString()))
-                    .collect(java.util.stream.Collectors.joining(", ")) + "])");
-        }
-        String lines = "(" + String.join(" UNION ALL ", parts) + ")";
+        String lines = linesOf(sources);
         String factors = factorTable(currency);
         try (DuckDBConnection connection = (DuckDBConnection) root.duplicate()) {
             temporaryIds(connection, "consenting", consenting);
@@ -317,6 +351,21 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine {
     }
 
     /** Where the consenting sellers' lines are, empty when none of them has any. */
+    /**
+     * The lines of some sellers as one relation: those of the compact copy whose copy is current (the temporary
+     * table {@code compacted}), with the own files of the others.
+     */
+    private static String linesOf(CompactLake.Sources sources) {
+        List<String> parts = new ArrayList<>();
+        sources.compact().ifPresent(file -> parts.add("SELECT * FROM read_parquet(" + quote(file.toString())
+                + ") WHERE seller_id IN (SELECT seller_id FROM compacted)"));
+        if (!sources.ownFiles().isEmpty()) {
+            parts.add("SELECT * FROM read_parquet([" + sources.ownFiles().stream().map(f -> quote(f.toString()))
+                    .collect(java.util.stream.Collectors.joining(", ")) + "])");
+        }
+        return "(" + String.join(" UNION ALL ", parts) + ")";
+    }
+
     private Optional<CompactLake.Sources> marketSources(Collection<String> consenting) {
         if (consenting.isEmpty()) {
             return Optional.empty();

@@ -77,7 +77,7 @@ public final class MetricSql {
         return "DATE '" + date + "'";
     }
 
-    private static String load(String name) {
+    public static String load(String name) {
         try (InputStream in = MetricSql.class.getResourceAsStream("/app/eggbasket/analytics/sql/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing metric SQL " + name);

@@ -1,7 +1,7 @@
 package app.eggbasket.dashboard.account;
 
 /**
- * A login. A SELLER account is bound to one seller id; an ADMIN account to none.
+ * A login. A SELLER account is bound to one seller id; an ADVISOR or COOPERATIVE_MANAGER account to none.
  *
  * @param passwordHash BCrypt hash, never the password
  */
@@ -13,6 +13,9 @@ public record Account(String username, String passwordHash, Role role, String se
         }
         if (role == Role.SELLER && (sellerId == null || sellerId.isBlank())) {
             throw new IllegalArgumentException("a seller account needs a seller id");
+        }
+        if (role != Role.SELLER && sellerId != null) {
+            throw new IllegalArgumentException("only a seller account is bound to a seller id");
         }
     }
 }

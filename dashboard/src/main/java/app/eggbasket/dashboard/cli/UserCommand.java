@@ -22,7 +22,8 @@ final class UserCommand implements Runnable {
 
     @Override
     public void run() {
-        System.out.println("Usage: eggbasket user add --username NAME --seller ID [--role SELLER|ADMIN] < password");
+        System.out.println("Usage: eggbasket user add --username NAME [--role seller|advisor|cooperative-manager] "
+                + "[--seller ID] < password");
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Create or update a login.")
@@ -34,10 +35,12 @@ final class UserCommand implements Runnable {
         @Option(names = "--username", required = true)
         String username;
 
-        @Option(names = "--seller", description = "Seller id the login may see (required for SELLER)")
+        @Option(names = "--seller", description = "Seller id the login owns (a seller's login only, required for it)")
         String seller;
 
-        @Option(names = "--role", defaultValue = "SELLER", description = "SELLER or ADMIN. Default: ${DEFAULT-VALUE}")
+        @Option(names = "--role", defaultValue = "seller", converter = RoleConverter.class,
+                description = "seller, advisor (reads the sellers who grant access) or cooperative-manager. "
+                        + "Default: ${DEFAULT-VALUE}")
         Role role;
 
         @Override
@@ -45,13 +48,19 @@ final class UserCommand implements Runnable {
             if (seller != null) {
                 SellerIds.require(seller);
             }
+            if ((role == Role.SELLER) != (seller != null)) {
+                System.err.println("eggbasket: " + (role == Role.SELLER ? "a seller's login needs --seller ID"
+                        : "only a seller's login takes --seller; an advisor sees the sellers who grant access"));
+                return 2;
+            }
             String password = readPassword();
             if (password == null || password.length() < 10) {
                 System.err.println("eggbasket: the password must have at least 10 characters");
                 return 2;
             }
             new AccountStore(data.data).save(new Account(username, new BCryptPasswordEncoder().encode(password), role, seller));
-            System.out.println("Saved login " + username + (seller == null ? "" : " for seller " + seller));
+            System.out.println("Saved login " + username + (seller == null ? " (" + role.name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', '-') + ")" : " for seller " + seller));
             return 0;
         }
 
@@ -61,6 +70,14 @@ final class UserCommand implements Runnable {
                 return typed == null ? null : new String(typed);
             }
             return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        }
+    }
+
+    /** {@code advisor}, {@code ADVISOR}, {@code cooperative-manager}… as {@link Role#parse} reads them. */
+    static final class RoleConverter implements picocli.CommandLine.ITypeConverter<Role> {
+        @Override
+        public Role convert(String value) {
+            return Role.parse(value);
         }
     }
 }

@@ -8,6 +8,7 @@ import app.eggbasket.analytics.engine.CachingSalesEngine;
 import app.eggbasket.analytics.engine.SalesEngine;
 import app.eggbasket.analytics.engine.SellerDataVersion;
 import app.eggbasket.analytics.fees.FeeSchedules;
+import app.eggbasket.analytics.portfolio.Portfolio;
 import app.eggbasket.analytics.profile.SellerProfiles;
 import app.eggbasket.analytics.report.SellerAnalytics;
 import app.eggbasket.analytics.scenario.Scenarios;
@@ -80,6 +81,12 @@ class EggbasketBeans {
     SellerAnalytics sellerAnalytics(SalesEngine sellerEngine, Lake lake, SellerProfiles profiles) {
         return new SellerAnalytics(sellerEngine, new ConcentrationCalculator(RiskThresholds.DEFAULT), FeeSchedules.load(lake),
                 profiles::get);
+    }
+
+    /** The advisor's portfolio: every client in one query on the two-thread engine (DESIGN §10). */
+    @Bean
+    Portfolio portfolio(DuckDbEngine duckDbEngine) {
+        return new Portfolio(duckDbEngine, new ConcentrationCalculator(RiskThresholds.DEFAULT));
     }
 
     @Bean

@@ -2,6 +2,7 @@ package app.eggbasket.dashboard.demo;
 
 import app.eggbasket.dashboard.account.Account;
 import app.eggbasket.dashboard.account.AccountStore;
+import app.eggbasket.dashboard.sharing.GrantStore;
 import app.eggbasket.dashboard.account.Role;
 import app.eggbasket.ingestion.format.Formats;
 import app.eggbasket.ingestion.format.ParseContext;
@@ -18,20 +19,26 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /**
  * The three demo sellers of {@code data-samples/src/main/resources/demo}: exports in real platform
- * layouts, ingested through the normal path, with their logins. A data directory that received them
+ * layouts, ingested through the normal path, with their logins; and a demo advisor two of them granted access. A data directory that received them
  * carries a marker so that a production profile can refuse it.
  */
 public final class DemoData {
 
     private static final String MANIFEST = "/demo/sellers.json";
+    private static final String ADVISORS = "/demo/advisors.json";
     private static final String MARKER = "DEMO-DATA";
 
     /** One demo seller as the manifest describes her. */
     record DemoSeller(String seller, String username, String password, String description, List<DemoFile> files) {
+    }
+
+    /** A demo advisor and the demo sellers who granted her read access. */
+    record DemoAdvisor(String username, String password, String description, List<String> clients) {
     }
 
     /** One export of a demo seller, with the channel she would choose for it (null: the format's). */
@@ -46,7 +53,10 @@ public final class DemoData {
     }
 
     public static List<DemoLogin> logins() {
-        return sellers().stream().map(s -> new DemoLogin(s.username(), s.password(), s.seller(), s.description())).toList();
+        List<DemoLogin> logins = new java.util.ArrayList<>(sellers().stream()
+                .map(s -> new DemoLogin(s.username(), s.password(), s.seller(), s.description())).toList());
+        advisors().forEach(a -> logins.add(new DemoLogin(a.username(), a.password(), null, a.description())));
+        return List.copyOf(logins);
     }
 
     /**
@@ -69,6 +79,11 @@ public final class DemoData {
             }
             accounts.save(new Account(seller.username(), encoder.encode(seller.password()), Role.SELLER, seller.seller()));
         }
+        GrantStore grants = new GrantStore(dataDir, Clock.systemUTC());
+        for (DemoAdvisor advisor : advisors()) {
+            accounts.save(new Account(advisor.username(), encoder.encode(advisor.password()), Role.ADVISOR, null));
+            advisor.clients().forEach(client -> grants.grant(client, advisor.username(), null));
+        }
         try {
             Files.writeString(dataDir.resolve(MARKER), "This data directory holds the Eggbasket demo sellers.\n");
         } catch (IOException e) {
@@ -77,11 +92,19 @@ public final class DemoData {
     }
 
     private static List<DemoSeller> sellers() {
-        try (InputStream in = DemoData.class.getResourceAsStream(MANIFEST)) {
+        return List.of(manifest(MANIFEST, DemoSeller[].class));
+    }
+
+    private static List<DemoAdvisor> advisors() {
+        return List.of(manifest(ADVISORS, DemoAdvisor[].class));
+    }
+
+    private static <T> T manifest(String resource, Class<T> type) {
+        try (InputStream in = DemoData.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("demo manifest " + MANIFEST + " is missing from the classpath");
+                throw new IllegalStateException("demo manifest " + resource + " is missing from the classpath");
             }
-            return List.of(new ObjectMapper().readValue(in, DemoSeller[].class));
+            return new ObjectMapper().readValue(in, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,9 +6,8 @@ import app.eggbasket.dashboard.account.Role;
 public final class Roles {
 
     public static final String SELLER = Role.SELLER.name();
-    public static final String ADMIN = Role.ADMIN.name();
-    /** The authority Spring Security checks for an admin. */
-    public static final String ADMIN_AUTHORITY = "ROLE_" + ADMIN;
+    public static final String ADVISOR = Role.ADVISOR.name();
+    public static final String COOPERATIVE_MANAGER = Role.COOPERATIVE_MANAGER.name();
 
     private Roles() {
     }

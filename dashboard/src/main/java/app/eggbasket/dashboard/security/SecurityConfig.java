@@ -22,7 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Two filter chains (DESIGN §7): the API under {@code /api/**} is stateless HTTP Basic without CSRF
  * and answers 401/403 as problem details; the pages use a login form, a session and CSRF tokens.
- * Which seller an account may see is checked by {@link SellerAccess}.
+ * The advisor's own routes need the ADVISOR role; which seller an account may read or change is checked by
+ * {@link SellerAccess} (DESIGN §10).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -40,6 +41,7 @@ class SecurityConfig {
                 .authenticationManager(new ProviderManager(credentials))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/market/report").permitAll() // published aggregates only
+                        .requestMatchers("/api/advisors/**").hasRole(Roles.ADVISOR)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems.unauthorized())
@@ -58,6 +60,7 @@ class SecurityConfig {
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/market", "/market/report.csv", "/market/report.json").permitAll()
+                        .requestMatchers("/advisor/**").hasRole(Roles.ADVISOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())

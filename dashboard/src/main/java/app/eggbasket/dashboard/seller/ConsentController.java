@@ -2,9 +2,7 @@ package app.eggbasket.dashboard.seller;
 
 import app.eggbasket.dashboard.cooperative.MarketReports;
 import app.eggbasket.dashboard.security.SellerAccess;
-import app.eggbasket.dashboard.security.SellerUser;
 import app.eggbasket.dashboard.web.PageController;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A seller's consent to contribute to the cooperative market report ({@code /sellers/{id}/market}). */
+/** A seller's own consent (only she may see or change it) to contribute to the cooperative market report ({@code /sellers/{id}/market}). */
 @PageController
 class ConsentController {
 
@@ -27,10 +25,9 @@ class ConsentController {
 
     @GetMapping("/sellers/{id}/market")
     String consentPage(@PathVariable String id, Authentication authentication, Model model) {
-        String seller = SellerRequests.allowedSeller(id, authentication, access);
+        String seller = SellerRequests.ownSeller(id, authentication, access);
         model.addAttribute("seller", seller);
         model.addAttribute("consents", reports.consents(seller));
-        model.addAttribute("canChange", isTheSeller(authentication, seller));
         model.addAttribute("consentSince", reports.consentSince(seller).map(i -> i.atZone(java.time.ZoneId.of("Europe/Paris"))
                 .toLocalDate()).orElse(null));
         return "consent";
@@ -39,20 +36,11 @@ class ConsentController {
     @PostMapping("/sellers/{id}/market/consent")
     String consent(@PathVariable String id, @RequestParam(name = "consent", required = false) String consent,
                    Authentication authentication, RedirectAttributes redirect) {
-        String seller = SellerRequests.allowedSeller(id, authentication, access);
-        if (!isTheSeller(authentication, seller)) {
-            throw new AccessDeniedException("only the seller herself can give or withdraw her consent");
-        }
+        String seller = SellerRequests.ownSeller(id, authentication, access);
         if ("on".equals(consent) || "off".equals(consent)) {
             reports.setConsent(seller, "on".equals(consent));
             redirect.addFlashAttribute("consentSaved", consent);
         }
         return "redirect:/sellers/" + seller + "/market";
-    }
-
-    /** Consent is the member's own act: an administrator sees it but cannot give or withdraw it for her. */
-    private static boolean isTheSeller(Authentication authentication, String seller) {
-        return authentication != null && authentication.getPrincipal() instanceof SellerUser user && !user.isAdmin()
-                && seller.equals(user.sellerId());
     }
 }

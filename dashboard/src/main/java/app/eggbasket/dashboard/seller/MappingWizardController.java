@@ -53,7 +53,7 @@ class MappingWizardController {
     String wizard(@PathVariable String id, @RequestParam(name = "upload", required = false) String upload,
                   @RequestParam(name = "file", required = false) String file,
                   Authentication authentication, Locale locale, Model model) {
-        String seller = SellerRequests.allowedSeller(id, authentication, access);
+        String seller = SellerRequests.ownSeller(id, authentication, access);
         byte[] content = rawUpload(seller, upload);
         FileSample sample = sample(file, content);
         MappingForm form = MappingForm.initial(upload, file, sample);
@@ -65,7 +65,7 @@ class MappingWizardController {
     @PostMapping("/sellers/{id}/mappings")
     String submit(@PathVariable String id, @RequestParam(name = "action", defaultValue = "preview") String action,
                   HttpServletRequest request, Authentication authentication, Locale locale, Model model) {
-        String seller = SellerRequests.allowedSeller(id, authentication, access);
+        String seller = SellerRequests.ownSeller(id, authentication, access);
         MappingForm form = MappingForm.from(request);
         byte[] content = rawUpload(seller, form.upload());
         FileSample sample = sample(form.fileName(), content);

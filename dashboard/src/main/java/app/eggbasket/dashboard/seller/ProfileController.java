@@ -33,7 +33,7 @@ class ProfileController {
                 @RequestParam(name = "to", required = false) String to,
                 @RequestParam(name = "currency", required = false) String currency,
                 Authentication authentication, RedirectAttributes redirect) {
-        String seller = SellerRequests.allowedSeller(id, authentication, access);
+        String seller = SellerRequests.ownSeller(id, authentication, access);
         try {
             SellerProfile profile = "custom".equals(activity)
                     ? SellerProfile.parse(rate == null || rate.isBlank() || rate.contains("%") ? rate : rate + "%")

@@ -85,7 +85,7 @@ class SellerApiController {
 
     @PutMapping("/profile")
     ResponseEntity<?> saveProfile(@PathVariable String id, @RequestBody ProfileChange change, Authentication authentication) {
-        String seller = SellerRequests.allowedSeller(id, authentication, access);
+        String seller = SellerRequests.ownSeller(id, authentication, access);
         SellerProfile profile;
         try {
             if ((change.activity() == null) == (change.contributionRate() == null)) {
@@ -120,7 +120,7 @@ class SellerApiController {
 
     @GetMapping("/uploads")
     List<UploadLog.Entry> uploads(@PathVariable String id, Authentication authentication) {
-        return ingestor.uploads().list(SellerRequests.allowedSeller(id, authentication, access));
+        return ingestor.uploads().list(SellerRequests.ownSeller(id, authentication, access));
     }
 
     /**
@@ -131,7 +131,7 @@ class SellerApiController {
     ResponseEntity<?> upload(@PathVariable String id, @RequestPart("file") List<MultipartFile> files,
                              @RequestParam(required = false) String channel, @RequestParam(required = false) String kind,
                              Authentication authentication) {
-        String seller = SellerRequests.allowedSeller(id, authentication, access);
+        String seller = SellerRequests.ownSeller(id, authentication, access);
         Channel override = SellerRequests.channel(channel, kind);
         List<FileSummary> summaries = new ArrayList<>();
         for (MultipartFile file : files) {

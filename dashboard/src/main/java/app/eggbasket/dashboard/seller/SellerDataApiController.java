@@ -2,7 +2,6 @@ package app.eggbasket.dashboard.seller;
 
 import app.eggbasket.dashboard.security.SellerAccess;
 import app.eggbasket.ingestion.privacy.SellerDataEraser;
-import app.eggbasket.ingestion.privacy.SellerDataExport;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,25 +19,23 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("/api/sellers/{id}/data")
 class SellerDataApiController {
 
-    private final SellerDataExport export;
-    private final SellerDataEraser eraser;
+    private final SellerDataRights rights;
     private final SellerAccess access;
 
-    SellerDataApiController(SellerDataExport export, SellerDataEraser eraser, SellerAccess access) {
-        this.export = export;
-        this.eraser = eraser;
+    SellerDataApiController(SellerDataRights rights, SellerAccess access) {
+        this.rights = rights;
         this.access = access;
     }
 
     @GetMapping
     ResponseEntity<StreamingResponseBody> download(@PathVariable String id, Authentication authentication) {
-        String seller = SellerRequests.allowedSeller(id, authentication, access);
-        return SellerDataDownload.zip(seller, out -> export.writeZip(seller, out));
+        String seller = SellerRequests.ownSeller(id, authentication, access);
+        return SellerDataDownload.zip(seller, out -> rights.writeZip(seller, out));
     }
 
     @DeleteMapping
     SellerDataEraser.Erased erase(@PathVariable String id, Authentication authentication) {
-        return eraser.erase(SellerRequests.allowedSeller(id, authentication, access));
+        return rights.erase(SellerRequests.ownSeller(id, authentication, access));
     }
 
 }

@@ -1,8 +1,6 @@
 package app.eggbasket.dashboard.seller;
 
 import app.eggbasket.dashboard.security.SellerAccess;
-import app.eggbasket.ingestion.privacy.SellerDataEraser;
-import app.eggbasket.ingestion.privacy.SellerDataExport;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import app.eggbasket.dashboard.web.PageController;
@@ -20,30 +18,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 class SellerDataController {
 
-    private final SellerDataExport export;
-    private final SellerDataEraser eraser;
+    private final SellerDataRights rights;
     private final SellerAccess access;
 
-    SellerDataController(SellerDataExport export, SellerDataEraser eraser, SellerAccess access) {
-        this.export = export;
-        this.eraser = eraser;
+    SellerDataController(SellerDataRights rights, SellerAccess access) {
+        this.rights = rights;
         this.access = access;
     }
 
     @GetMapping("/sellers/{id}/data")
     ResponseEntity<StreamingResponseBody> download(@PathVariable String id, Authentication authentication) {
-        String seller = SellerRequests.allowedSeller(id, authentication, access);
-        return SellerDataDownload.zip(seller, out -> export.writeZip(seller, out));
+        String seller = SellerRequests.ownSeller(id, authentication, access);
+        return SellerDataDownload.zip(seller, out -> rights.writeZip(seller, out));
     }
 
     @PostMapping("/sellers/{id}/data/erase")
     String erase(@PathVariable String id, @RequestParam(name = "confirm", required = false) String confirm,
                  Authentication authentication, RedirectAttributes redirect) {
-        String seller = SellerRequests.allowedSeller(id, authentication, access);
+        String seller = SellerRequests.ownSeller(id, authentication, access);
         if (confirm == null || !confirm.trim().equals(seller)) {
             redirect.addFlashAttribute("eraseNotConfirmed", true);
         } else {
-            eraser.erase(seller);
+            rights.erase(seller);
             redirect.addFlashAttribute("erased", true);
         }
         return "redirect:/sellers/" + seller + "/uploads#your-data";

@@ -32,12 +32,22 @@ public final class SellerRequests {
     }
 
     /**
-     * The seller id of a request, once checked that it is well formed (400) and that the caller may see
-     * that seller (403).
+     * The seller id of a read request, once checked that it is well formed (400) and that the caller may read
+     * that seller: herself, or an advisor she granted access (403 otherwise).
      */
     public static String allowedSeller(String id, Authentication authentication, SellerAccess access) {
         String seller = sellerId(id);
         access.check(authentication, seller);
+        return seller;
+    }
+
+    /**
+     * The seller id of a request that changes her data or shows the controls that do (upload, mapping,
+     * consent, erase, sharing): well formed (400) and the caller is the seller herself (403).
+     */
+    public static String ownSeller(String id, Authentication authentication, SellerAccess access) {
+        String seller = sellerId(id);
+        access.checkOwner(authentication, seller);
         return seller;
     }
 
@@ -68,7 +78,12 @@ public final class SellerRequests {
         return new DateRange(start, end);
     }
 
-    private static LocalDate date(String text) {
+    /**
+     * An optional ISO date, null when blank.
+     *
+     * @throws InvalidRequestException when it is not ISO
+     */
+    public static LocalDate date(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -51,7 +51,7 @@ class UploadController {
 
     @GetMapping("/sellers/{id}/uploads")
     String page(@PathVariable String id, Authentication authentication, Locale locale, Model model) {
-        String seller = SellerRequests.allowedSeller(id, authentication, access);
+        String seller = SellerRequests.ownSeller(id, authentication, access);
         fill(model, seller, locale);
         return "uploads";
     }
@@ -60,7 +60,7 @@ class UploadController {
     @PostMapping("/sellers/{id}/uploads")
     String upload(@PathVariable String id, @RequestParam(name = "files", required = false) List<MultipartFile> files,
                   HttpServletRequest request, Authentication authentication, Locale locale, Model model) {
-        String seller = SellerRequests.allowedSeller(id, authentication, access);
+        String seller = SellerRequests.ownSeller(id, authentication, access);
         String[] channels = request.getParameterValues("channels");
         String[] kinds = request.getParameterValues("kinds");
         List<FileSummary> results = new ArrayList<>();

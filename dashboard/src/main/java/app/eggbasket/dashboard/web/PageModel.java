@@ -48,7 +48,7 @@ class PageModel {
 
     @ModelAttribute("homeSeller")
     String homeSeller(@AuthenticationPrincipal SellerUser user) {
-        return user == null || user.isAdmin() ? null : user.sellerId();
+        return user == null ? null : user.sellerId();
     }
 
     /** A malformed seller id in a page address: 400 with the error page. */

@@ -127,7 +127,9 @@ class ScenarioApiTests {
                     .andExpect(status().isUnauthorized())
                     .andExpect(jsonPath("$.status").value(401));
         }
-        mvc.perform(get("/api/sellers/ines/scenarios/closure?channel=etsy").with(httpBasic("admin", TestData.PASSWORD)))
+        mvc.perform(get("/api/sellers/ines/scenarios/closure?channel=etsy").with(httpBasic("advisor", TestData.PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/sellers/ines/scenarios/closure?channel=etsy").with(httpBasic("ines", TestData.PASSWORD)))
                 .andExpect(status().isOk());
     }
 

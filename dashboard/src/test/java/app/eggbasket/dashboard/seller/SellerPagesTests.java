@@ -151,14 +151,6 @@ class SellerPagesTests {
         assertThat(page).contains("Give both a channel name and its kind");
     }
 
-    @Test
-    void adminListsSellersMostDependentFirst() throws Exception {
-        String page = html(get("/").with(user(new SellerUser("admin", "unused", Roles.ADMIN, null))));
-
-        assertThat(page).contains("Critical risk").contains("no rate to convert");
-        assertThat(page.indexOf("/sellers/alice")).isLessThan(page.indexOf("/sellers/dora"));
-    }
-
     private String html(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }

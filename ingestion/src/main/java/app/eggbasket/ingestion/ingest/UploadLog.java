@@ -44,6 +44,24 @@ public final class UploadLog {
         }
     }
 
+    /**
+     * When the seller's latest upload was received, from the entries' file names alone (no entry is parsed):
+     * cheap enough to ask for hundreds of sellers at once. Empty when she never uploaded.
+     */
+    public java.util.Optional<Instant> lastUpload(String sellerId) {
+        Path dir = lake.uploadsDir(sellerId);
+        if (!Files.isDirectory(dir)) {
+            return java.util.Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json") && n.indexOf('-') > 0)
+                    .map(n -> n.substring(0, n.indexOf('-'))).filter(n -> n.chars().allMatch(Character::isDigit))
+                    .map(Long::parseLong).max(Long::compare).map(Instant::ofEpochMilli);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the upload history of " + sellerId, e);
+        }
+    }
+
     /** The seller's uploads, newest first. */
     public List<Entry> list(String sellerId) {
         Path dir = lake.uploadsDir(sellerId);

@@ -34,6 +34,8 @@ public final class SellerDataExport {
             raw/         the files exactly as you uploaded them, named by their SHA-256.
             mappings/    the column mappings you saved for files no parser knew.
             profile.properties  your profile (the social contribution rate your report uses), if you set it.
+            sharing/     the advisors you granted access (grants.json) and every read of your data by someone
+                         other than you: who, which page, when (reads.jsonl).
 
             Ce fichier contient toutes les données qu'Eggbasket conserve pour vous : vos lignes de vente
             (sales.csv, acheteurs pseudonymisés), le résultat de chaque import (uploads/) et vos fichiers
@@ -48,6 +50,14 @@ public final class SellerDataExport {
 
     /** Writes the seller's ZIP to {@code out} (not closed). A seller with no data gets a ZIP with the README only. */
     public void writeZip(String sellerId, OutputStream out) {
+        writeZip(sellerId, out, java.util.Map.of());
+    }
+
+    /**
+     * The same ZIP with more entries, name to content, held outside the lake (the dashboard's sharing
+     * records); empty contents are left out.
+     */
+    public void writeZip(String sellerId, OutputStream out, java.util.Map<String, byte[]> more) {
         try {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             put(zip, "README.txt", README.formatted(sellerId).getBytes(StandardCharsets.UTF_8));
@@ -60,6 +70,11 @@ public final class SellerDataExport {
             putFolder(zip, "mappings/", lake.mappingsDir(sellerId));
             if (Files.isRegularFile(lake.profileFile(sellerId))) {
                 put(zip, "profile.properties", Files.readAllBytes(lake.profileFile(sellerId)));
+            }
+            for (var entry : new java.util.TreeMap<>(more).entrySet()) {
+                if (entry.getValue().length > 0) {
+                    put(zip, entry.getKey(), entry.getValue());
+                }
             }
             zip.finish();
         } catch (IOException e) {

@@ -1,8 +1,7 @@
-package app.eggbasket.dashboard.seller;
+package app.eggbasket.dashboard.web;
 
 import app.eggbasket.analytics.currency.ConversionUnavailableException;
 import app.eggbasket.analytics.currency.UnknownCurrencyException;
-import app.eggbasket.dashboard.web.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -11,14 +10,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * Every API error as an RFC 9457 problem detail with a fixed client message; the exception itself
+ * Every API error, on every {@code @RestController}, as an RFC 9457 problem detail with a fixed client message; the exception itself
  * goes to the log, never to the client.
  */
-@RestControllerAdvice(assignableTypes = SellerApiController.class)
+@RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
