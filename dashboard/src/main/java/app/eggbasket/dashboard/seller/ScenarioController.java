@@ -10,13 +10,21 @@ import app.eggbasket.analytics.scenario.ClosureTemplate;
 import app.eggbasket.analytics.scenario.ScenarioException;
 import app.eggbasket.analytics.scenario.Scenarios;
 import app.eggbasket.dashboard.security.SellerAccess;
+import app.eggbasket.dashboard.web.table.Table;
+import app.eggbasket.dashboard.web.table.TableDownload;
+import app.eggbasket.dashboard.web.table.TableFormat;
+import app.eggbasket.dashboard.web.table.TableText;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import app.eggbasket.dashboard.web.PageController;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -48,6 +56,44 @@ class ScenarioController {
     String scenarios(@PathVariable String id, @RequestParam Map<String, String> params, Authentication authentication,
                      Locale locale, Model model) {
         String seller = SellerRequests.allowedSeller(id, authentication, access);
+        fill(seller, params, locale, model);
+        return "scenarios";
+    }
+
+    /**
+     * The page's tables as CSV or XLSX: {@code GET /sellers/{id}/scenarios?table=months|channels-after&export=csv|xlsx}
+     * with the page's parameters; the file holds the scenario the page computes with them.
+     */
+    @GetMapping(path = "/sellers/{id}/scenarios", params = TableDownload.EXPORT)
+    ResponseEntity<byte[]> table(@PathVariable String id, @RequestParam Map<String, String> params,
+                                 Authentication authentication, Locale locale) {
+        String seller = SellerRequests.allowedSeller(id, authentication, access);
+        TableFormat format = TableFormat.parse(params.get(TableDownload.EXPORT));
+        String table = params.get(TableDownload.TABLE);
+        if (!ScenarioTables.IDS.contains(table)) {
+            throw TableDownload.unknownTable();
+        }
+        Model model = new ExtendedModelMap();
+        fill(seller, params, locale, model);
+        if (model.getAttribute("errorKey") instanceof String key) {
+            throw new InvalidRequestException(key, "Invalid scenario parameters.");
+        }
+        if (model.getAttribute("conversionError") != null) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "no exchange rate for some sales");
+        }
+        if (!(model.getAttribute("view") instanceof ScenarioView view)) {
+            throw TableDownload.notShown();
+        }
+        Table file = ScenarioTables.table(table, seller, (String) model.getAttribute("choice"),
+                (String) model.getAttribute("channel"), view, new TableText(messages, locale));
+        if (file == null) {
+            throw TableDownload.notShown();
+        }
+        return TableDownload.of(file, format, locale);
+    }
+
+    /** What the page shows for these parameters, as model attributes ({@code view}, or {@code errorKey}, {@code empty}…). */
+    private void fill(String seller, Map<String, String> params, Locale locale, Model model) {
         String asked = params.get("scenario");
         String choice = asked != null && CHOICES.contains(asked) ? asked : "alm-2017";
         model.addAttribute("seller", seller);
@@ -60,16 +106,16 @@ class ScenarioController {
             basis = scenarios.basis(seller, period.from(), period.to(), SellerRequests.currency(params.get("currency")));
         } catch (InvalidRequestException e) {
             model.addAttribute("errorKey", e.messageKey());
-            return "scenarios";
+            return;
         } catch (ScenarioException e) {
             model.addAttribute("empty", true);
-            return "scenarios";
+            return;
         } catch (ConversionUnavailableException e) {
             model.addAttribute("conversionError", e);
-            return "scenarios";
+            return;
         } catch (UnknownCurrencyException e) {
             model.addAttribute("errorKey", "error.currency");
-            return "scenarios";
+            return;
         }
         SellerReport report = basis.report();
         model.addAttribute("channels", report.channels().stream().map(ChannelFigures::channel).toList());
@@ -100,12 +146,11 @@ class ScenarioController {
             }
         } catch (InvalidRequestException e) {
             model.addAttribute("errorKey", e.messageKey());
-            return "scenarios";
+            return;
         } catch (ScenarioException e) {
             model.addAttribute("errorKey", "error.scenario.invalid");
-            return "scenarios";
+            return;
         }
         model.addAttribute("view", view);
-        return "scenarios";
     }
 }

@@ -23,12 +23,17 @@ import java.util.Map;
  */
 public final class ScenarioView {
 
-    /** One month of the table: its first day, then the figures already formatted. */
-    public record MonthRow(String month, String first, String second) {
+    /**
+     * One month of the table: its first day, then the figures already formatted; {@code day},
+     * {@code firstAmount} and {@code secondAmount} are the same unformatted (for the table downloads).
+     */
+    public record MonthRow(String month, String first, String second, LocalDate day, BigDecimal firstAmount,
+                           BigDecimal secondAmount) {
     }
 
-    /** A channel after a closure. */
-    public record ChannelRow(String channel, String kind, String revenue, String share, boolean substituted) {
+    /** A channel after a closure; {@code revenueAmount} and {@code shareFraction} unformatted. */
+    public record ChannelRow(String channel, String kind, String revenue, String share, boolean substituted,
+                             BigDecimal revenueAmount, BigDecimal shareFraction) {
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -90,14 +95,15 @@ public final class ScenarioView {
         notes.add(msg("scenario.note.substitutionRule"));
         for (ClosureScenario.ChannelAfter after : s.channelsAfter()) {
             channelsAfter.add(new ChannelRow(after.channel(), after.kind().name(), money(after.revenue()),
-                    format.percent(after.share()), s.substitutedTo().contains(after.channel())));
+                    format.percent(after.share()), s.substitutedTo().contains(after.channel()), after.revenue(), after.share()));
         }
         columns.add(msg("scenario.col.revenueLost"));
         columns.add(msg("scenario.col.netLost"));
         List<Double> revenue = new ArrayList<>();
         List<Double> net = new ArrayList<>();
         for (ClosureScenario.MonthLoss m : s.months()) {
-            months.add(new MonthRow(day(m.from()), money(m.revenueLost()), money(m.netLost())));
+            months.add(new MonthRow(day(m.from()), money(m.revenueLost()), money(m.netLost()), m.from(), m.revenueLost(),
+                    m.netLost()));
             revenue.add(m.revenueLost().doubleValue());
             net.add(m.netLost().doubleValue());
         }
@@ -127,7 +133,7 @@ public final class ScenarioView {
             LocalDate first = s.to().plusMonths(k);
             sum = sum.add(s.netLostPerMonth());
             firsts.add(first);
-            months.add(new MonthRow(day(first), money(s.netLostPerMonth()), money(sum)));
+            months.add(new MonthRow(day(first), money(s.netLostPerMonth()), money(sum), first, s.netLostPerMonth(), sum));
             cumulative.add(sum.doubleValue());
         }
         chart(firsts, series(msg("scenario.col.netLostSoFar"), "line", cumulative));
@@ -147,7 +153,8 @@ public final class ScenarioView {
         List<Double> missing = new ArrayList<>();
         List<Double> held = new ArrayList<>();
         for (CashHoldScenario.MonthHold m : s.months()) {
-            months.add(new MonthRow(day(m.from()), money(m.cashMissing()), money(m.balanceAtEnd())));
+            months.add(new MonthRow(day(m.from()), money(m.cashMissing()), money(m.balanceAtEnd()), m.from(), m.cashMissing(),
+                    m.balanceAtEnd()));
             missing.add(m.cashMissing().doubleValue());
             held.add(m.balanceAtEnd().doubleValue());
         }
@@ -186,6 +193,11 @@ public final class ScenarioView {
 
     public String getKind() {
         return kind;
+    }
+
+    /** The currency of every amount. */
+    public String getCurrency() {
+        return currency;
     }
 
     public String getTitle() {
