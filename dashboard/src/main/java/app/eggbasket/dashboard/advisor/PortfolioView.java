@@ -30,13 +30,9 @@ record PortfolioView(List<Row> rows, int computed, int notComputed) {
 
     private static Row row(ClientRow c, LocalFormat f) {
         boolean computed = c.risk() != null;
-        String reasonKey = switch (c.status()) {
-            case COMPUTED -> null;
-            case NO_SALES -> "portfolio.reason.noSales";
-            case NO_RATE -> "portfolio.reason.noRate";
-        };
-        Object[] reasonArgs = c.missing() == null ? new Object[0] : new Object[]{f.integer(c.missing().lines()),
-                String.join(", ", c.missing().currencies()), c.missing().from().format(DAY), c.missing().to().format(DAY)};
+        Reason reason = reason(c, f);
+        String reasonKey = reason == null ? null : reason.key();
+        Object[] reasonArgs = reason == null ? new Object[0] : reason.args();
         String change = c.riskChange() == null ? null : c.riskChange() > 0 ? "up" : c.riskChange() < 0 ? "down" : "same";
         String trendText = String.join(" · ", c.trend().stream().map(s -> s == null ? "–" : f.percent(s)).toList());
         return new Row(c.seller(), computed, reasonKey, reasonArgs, c.from(), c.to(),
@@ -45,6 +41,20 @@ record PortfolioView(List<Row> rows, int computed, int notComputed) {
                 c.effectiveChannels() == null ? null : f.number(c.effectiveChannels(), 2), pct(c.controlledShare(), f),
                 c.risk(), c.previousRisk(), change, Sparkline.of(c.trend()), trendText, c.lastUpload(), c.stale(),
                 c.grantUntil());
+    }
+
+    /** Why a client has no figures, as a message key and its arguments. */
+    record Reason(String key, Object[] args) {
+    }
+
+    /** Null when her figures are there. */
+    static Reason reason(ClientRow c, LocalFormat f) {
+        return switch (c.status()) {
+            case COMPUTED -> null;
+            case NO_SALES -> new Reason("portfolio.reason.noSales", new Object[0]);
+            case NO_RATE -> new Reason("portfolio.reason.noRate", new Object[]{f.integer(c.missing().lines()),
+                    String.join(", ", c.missing().currencies()), c.missing().from().format(DAY), c.missing().to().format(DAY)});
+        };
     }
 
     private static String pct(BigDecimal share, LocalFormat f) {

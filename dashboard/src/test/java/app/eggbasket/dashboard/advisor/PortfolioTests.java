@@ -222,6 +222,36 @@ class PortfolioTests {
         }
     }
 
+    @Test
+    void thePortfolioDownloadsAsAnXlsxWithTheApisFigures() throws Exception {
+        JsonNode api = clients("").get("clients");
+        SellerUser advisor = new SellerUser("advisor", "unused", Roles.ADVISOR, null);
+        byte[] xlsx = mvc.perform(get("/advisor/clients?table=clients&export=xlsx").with(user(advisor)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<org.dhatim.fastexcel.reader.Row> rows = app.eggbasket.dashboard.TableFiles.xlsxRows(xlsx);
+        assertThat(rows).hasSize(api.size() + 1);
+        assertThat(rows.get(0).getCell(0).asString()).isEqualTo("Client");
+        for (int i = 0; i < api.size(); i++) {
+            JsonNode c = api.get(i);
+            org.dhatim.fastexcel.reader.Row row = rows.get(i + 1);
+            assertThat(row.getCell(0).asString()).isEqualTo(c.get("seller").asText());
+            if (c.get("status").asText().equals("COMPUTED")) {
+                assertThat(row.getCell(5).asNumber()).as(c.get("seller").asText())
+                        .isEqualByComparingTo(c.get("revenue").decimalValue());
+                assertThat(row.getCell(7).asNumber())
+                        .isEqualByComparingTo(c.get("topPlatformShare").decimalValue().setScale(3, java.math.RoundingMode.HALF_UP));
+                assertThat(row.getCell(8).asNumber()).isEqualByComparingTo(c.get("hhi").decimalValue()
+                        .setScale(0, java.math.RoundingMode.HALF_UP));
+            } else {
+                assertThat(row.getCell(27).asString()).isNotBlank();
+            }
+        }
+        String csv = new String(mvc.perform(get("/advisor/clients?table=clients&export=csv").header("Accept-Language", "fr")
+                .with(user(advisor))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
+                StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFClient;").contains("Aucune vente importée");
+    }
+
     private static JsonNode find(JsonNode rows, String seller) {
         for (JsonNode c : rows) {
             if (c.get("seller").asText().equals(seller)) {

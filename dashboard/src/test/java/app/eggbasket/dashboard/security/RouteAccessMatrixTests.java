@@ -126,6 +126,7 @@ class RouteAccessMatrixTests {
         row("GET /sellers/{id}/data", Access.OWNER);
         row("POST /sellers/{id}/data/erase", Access.OWNER, Body.FORM);
         row("GET /sellers/{id}/sharing", Access.OWNER);
+        row("GET /sellers/{id}/sharing ?export", Access.OWNER, "export=csv&table=grants");
         row("POST /sellers/{id}/sharing/grants", Access.OWNER, Body.FORM);
         row("POST /sellers/{id}/sharing/grants/{advisor}/revoke", Access.OWNER, Body.FORM);
         row("GET /api/sellers/{id}/uploads", Access.OWNER);
@@ -139,6 +140,7 @@ class RouteAccessMatrixTests {
         row("GET /api/sellers/{id}/reads", Access.OWNER);
 
         row("GET /advisor/clients", Access.ADVISOR);
+        row("GET /advisor/clients ?export", Access.ADVISOR, "export=xlsx&table=clients");
         row("POST /advisor/invitation", Access.ADVISOR, Body.FORM);
         row("GET /api/advisors/me", Access.ADVISOR);
         row("POST /api/advisors/me/invitation", Access.ADVISOR);
