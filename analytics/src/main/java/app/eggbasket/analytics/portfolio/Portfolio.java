@@ -61,19 +61,22 @@ public final class Portfolio {
             return new ClientFigures(seller, ClientFigures.Status.NO_RATE, lastSale, from, to, CURRENCY, null, null,
                     null, List.of(), current.missing().get());
         }
-        Concentration concentration = calculator.of(current.channels());
+        List<ChannelRevenue> channels = current.channels();
+        Concentration concentration = calculator.of(channels);
         Window earlier = new Window(within(rows, from.minusMonths(3), to.minusMonths(3)));
         Risk previous = earlier.rows.isEmpty() || earlier.missing().isPresent() ? null
                 : calculator.of(earlier.channels()).risk();
-        List<ClientFigures.TrendPoint> trend = new ArrayList<>();
+        Map<YearMonth, List<ClientMonth>> byMonth = new HashMap<>();
+        window.forEach(r -> byMonth.computeIfAbsent(r.month(), m -> new ArrayList<>()).add(r));
+        List<ClientFigures.TrendPoint> trend = new ArrayList<>(12);
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            Window month = new Window(within(window, m, m));
-            List<ChannelRevenue> channels = month.channels();
-            boolean revenue = month.missing().isEmpty() && ConcentrationCalculator.positiveTotal(channels).signum() > 0;
-            trend.add(new ClientFigures.TrendPoint(m, revenue ? calculator.of(channels).topPlatformShare() : null));
+            Window month = new Window(byMonth.getOrDefault(m, List.of()));
+            List<ChannelRevenue> monthChannels = month.channels();
+            boolean revenue = month.missing().isEmpty() && ConcentrationCalculator.positiveTotal(monthChannels).signum() > 0;
+            trend.add(new ClientFigures.TrendPoint(m, revenue ? calculator.of(monthChannels).topPlatformShare() : null));
         }
         return new ClientFigures(seller, ClientFigures.Status.COMPUTED, lastSale, from, to, current.currency(),
-                current.total(), concentration, previous, trend, null);
+                Window.total(channels), concentration, previous, trend, null);
     }
 
     private static List<ClientMonth> within(List<ClientMonth> rows, YearMonth from, YearMonth to) {
@@ -85,41 +88,42 @@ public final class Portfolio {
      * The rows of some months, read as her report of those months would: in the single currency of their lines,
      * else converted to {@link #CURRENCY}.
      */
-    private record Window(List<ClientMonth> rows) {
+    private static final class Window {
 
-        TreeSet<String> currencies() {
-            TreeSet<String> all = new TreeSet<>();
-            rows.forEach(r -> all.addAll(r.currencies()));
-            return all;
+        private final List<ClientMonth> rows;
+        private final TreeSet<String> currencies = new TreeSet<>();
+
+        Window(List<ClientMonth> rows) {
+            this.rows = rows;
+            rows.forEach(r -> currencies.addAll(r.currencies()));
         }
 
         boolean single() {
-            return currencies().size() <= 1;
+            return currencies.size() <= 1;
         }
 
         String currency() {
-            return single() && !currencies().isEmpty() ? currencies().first() : CURRENCY;
+            return single() && !currencies.isEmpty() ? currencies.first() : CURRENCY;
         }
 
         Optional<ClientFigures.Missing> missing() {
             if (single()) {
                 return Optional.empty();
             }
-            long lines = rows.stream().mapToLong(ClientMonth::unconvertedLines).sum();
-            if (lines == 0) {
-                return Optional.empty();
-            }
+            long lines = 0;
             TreeSet<String> missingCurrencies = new TreeSet<>();
             LocalDate first = null;
             LocalDate last = null;
             for (ClientMonth r : rows) {
                 if (r.unconvertedLines() > 0) {
+                    lines += r.unconvertedLines();
                     r.currencies().stream().filter(c -> !c.equals(CURRENCY)).forEach(missingCurrencies::add);
                     first = first == null || r.unconvertedFrom().isBefore(first) ? r.unconvertedFrom() : first;
                     last = last == null || r.unconvertedTo().isAfter(last) ? r.unconvertedTo() : last;
                 }
             }
-            return Optional.of(new ClientFigures.Missing(List.copyOf(missingCurrencies), lines, first, last));
+            return lines == 0 ? Optional.empty()
+                    : Optional.of(new ClientFigures.Missing(List.copyOf(missingCurrencies), lines, first, last));
         }
 
         /** Revenue per channel over the months, each channel with the kind of its latest ingest. */
@@ -132,15 +136,14 @@ public final class Portfolio {
                 revenue.merge(r.channel(), value == null ? BigDecimal.ZERO : value, BigDecimal::add);
                 latest.merge(r.channel(), r, (a, b) -> b.lastIngested().isAfter(a.lastIngested()) ? b : a);
             }
-            List<ChannelRevenue> channels = new ArrayList<>();
+            List<ChannelRevenue> channels = new ArrayList<>(revenue.size());
             revenue.forEach((channel, sum) -> channels.add(new ChannelRevenue(channel, latest.get(channel).kind(), sum)));
             channels.sort(Comparator.comparing(ChannelRevenue::channel));
             return channels;
         }
 
-        BigDecimal total() {
-            return channels().stream().map(ChannelRevenue::revenue).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        static BigDecimal total(List<ChannelRevenue> channels) {
+            return channels.stream().map(ChannelRevenue::revenue).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         }
     }
-
 }

@@ -51,6 +51,25 @@ class ModuleBoundariesTests {
     }
 
     @Test
+    void eachKindOfUserHasItsOwnPackage() {
+        // the advisor's pages and the cooperative's never reach into the seller's (a seller's consent page does use
+        // the cooperative's reports); what they share is in account, security, sharing and web
+        noClasses().that().resideInAPackage("app.eggbasket.dashboard.advisor..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.eggbasket.dashboard.seller..",
+                        "app.eggbasket.dashboard.cooperative..")
+                .check(classes);
+        noClasses().that().resideInAPackage("app.eggbasket.dashboard.cooperative..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.eggbasket.dashboard.seller..",
+                        "app.eggbasket.dashboard.advisor..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("app.eggbasket.dashboard.sharing..", "app.eggbasket.dashboard.security..",
+                        "app.eggbasket.dashboard.account..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.eggbasket.dashboard.seller..",
+                        "app.eggbasket.dashboard.advisor..", "app.eggbasket.dashboard.cooperative..")
+                .check(classes);
+    }
+
+    @Test
     void parsersDoNotReachIntoEachOther() {
         for (String platform : new String[]{"etsy", "shopify", "paypal", "square"}) {
             noClasses().that().resideInAPackage("app.eggbasket.ingestion." + platform + "..")
