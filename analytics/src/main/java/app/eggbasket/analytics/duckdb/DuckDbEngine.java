@@ -73,7 +73,6 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine, PortfolioE
             try (Statement st = root.createStatement()) {
                 st.execute("SET memory_limit = '" + memoryLimit.replace("'", "") + "'");
                 st.execute("SET threads = " + Math.max(1, threads));
-                st.execute("SET parquet_metadata_cache = true");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot start DuckDB: " + e.getMessage(), e);
