@@ -12,19 +12,31 @@ import app.eggbasket.analytics.report.ChannelFigures;
 import app.eggbasket.analytics.report.FeeSource;
 import app.eggbasket.analytics.report.SellerAnalytics;
 import app.eggbasket.analytics.report.SellerReport;
+import app.eggbasket.analytics.scenario.Scenarios;
+import app.eggbasket.dashboard.printable.NoSalesException;
+import app.eggbasket.dashboard.printable.PrintableReport;
+import app.eggbasket.dashboard.printable.PrintableReports;
+import app.eggbasket.dashboard.printable.ReportPdf;
 import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.lake.SellerIds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code eggbasket report}: the seller report as text, or as the contract JSON with {@code --json}. */
+/**
+ * {@code eggbasket report}: the seller report as text, as the contract JSON with {@code --json}, or as the
+ * printable PDF (DESIGN §10) with {@code --pdf FILE [--lang fr|en]}.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Revenue per channel and how concentrated it is, for one seller.")
 final class ReportCommand implements Callable<Integer> {
@@ -48,14 +60,34 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the JSON report (DESIGN §6)")
     boolean json;
 
+    @Option(names = "--pdf", paramLabel = "FILE", description = "Write the printable report (PDF, one or two A4 pages) to FILE")
+    Path pdf;
+
+    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
+            description = "Language of the PDF: fr (default) or en")
+    String lang;
+
     @Override
     public Integer call() throws Exception {
         SellerIds.require(seller);
+        Locale locale = locale();
+        if (locale == null) {
+            System.err.println("eggbasket: --lang takes fr or en, not '" + lang + "'.");
+            return 2;
+        }
+        if (pdf != null && json) {
+            System.err.println("eggbasket: choose --json or --pdf, not both.");
+            return 2;
+        }
         try (DuckDbEngine engine = new DuckDbEngine(new Lake(data.data))) {
             Lake lake = new Lake(data.data);
-            SellerReport report = new SellerAnalytics(engine, new ConcentrationCalculator(RiskThresholds.DEFAULT),
-                    FeeSchedules.load(lake), new SellerProfiles(lake)::get)
-                    .report(seller, from, to, currency == null ? null : currency.trim().toUpperCase(java.util.Locale.ROOT));
+            SellerAnalytics analytics = new SellerAnalytics(engine, new ConcentrationCalculator(RiskThresholds.DEFAULT),
+                    FeeSchedules.load(lake), new SellerProfiles(lake)::get);
+            String code = currency == null ? null : currency.trim().toUpperCase(Locale.ROOT);
+            if (pdf != null) {
+                return writePdf(analytics, code, locale);
+            }
+            SellerReport report = analytics.report(seller, from, to, code);
             if (json) {
                 System.out.println(ReportJson.mapper().writeValueAsString(report));
             } else {
@@ -69,6 +101,33 @@ final class ReportCommand implements Callable<Integer> {
             System.err.println("eggbasket: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The PDF of the same report, written whole or not at all. */
+    private int writePdf(SellerAnalytics analytics, String code, Locale locale) throws IOException {
+        PrintableReport report;
+        try {
+            report = new PrintableReports(new Scenarios(analytics, new ConcentrationCalculator(RiskThresholds.DEFAULT)),
+                    Clock.systemDefaultZone()).gather(seller, from, to, code);
+        } catch (NoSalesException e) {
+            System.err.println("eggbasket: " + e.getMessage() + " Ingest exports first: eggbasket ingest --seller "
+                    + seller + " FILE…");
+            return 2;
+        }
+        byte[] bytes = ReportPdf.withBundledMessages().render(report, locale);
+        AtomicFile.write(pdf, bytes);
+        System.out.printf("Printable report of %s, %s to %s (exclusive), written to %s (%,d bytes)%n", seller,
+                report.report().from(), report.report().to(), pdf, bytes.length);
+        return 0;
+    }
+
+    /** fr → French (France), en → English (United Kingdom), as the dashboard's language switch; null otherwise. */
+    private Locale locale() {
+        return switch (lang.trim().toLowerCase(Locale.ROOT)) {
+            case "fr" -> Locale.FRANCE;
+            case "en" -> Locale.UK;
+            default -> null;
+        };
     }
 
     private static void print(SellerReport r, PrintStream out) {

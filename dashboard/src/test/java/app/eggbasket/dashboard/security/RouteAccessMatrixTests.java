@@ -108,6 +108,8 @@ class RouteAccessMatrixTests {
         row("GET /sellers/{id}/scenarios", Access.READ);
         row("GET /sellers/{id}/scenarios ?export", Access.READ, "export=csv&table=months&channel=etsy");
         row("GET /api/sellers/{id}/report", Access.READ);
+        row("GET /api/sellers/{id}/report.pdf", Access.READ);
+        row("GET /sellers/{id}/report.pdf", Access.READ);
         row("GET /api/sellers/{id}/monthly", Access.READ);
         row("GET /api/sellers/{id}/profile", Access.READ);
         row("GET /api/sellers/{id}/scenarios/closure", Access.READ, "channel=etsy");
