@@ -20,17 +20,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * empty profile, screenshots kept under target/screenshots. Without Chromium the tests are skipped, unless
  * CI=true or -Deggbasket.browser.required=true, where they fail.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private HeadlessChromium() {
     }
 
     /** Call from {@code @BeforeAll}: skips the class without Chromium, or fails where browser tests are required. */
-    static void requireOrSkip() {
+    public static void requireOrSkip() {
         boolean present = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
         boolean required = Boolean.getBoolean("eggbasket.browser.required")
                 || "true".equalsIgnoreCase(System.getenv("CI"));
@@ -42,7 +42,7 @@ final class HeadlessChromium {
     }
 
     /** A new browser, English, 1280 pixels wide and {@code height} high, on a new empty profile. */
-    static WebDriver open(int height) throws IOException {
+    public static WebDriver open(int height) throws IOException {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Path profile = Files.createTempDirectory("eggbasket-chromium-");
         ChromeOptions options = new ChromeOptions();
@@ -56,7 +56,7 @@ final class HeadlessChromium {
         return browser;
     }
 
-    static void screenshot(WebDriver browser, String name) throws IOException {
+    public static void screenshot(WebDriver browser, String name) throws IOException {
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
