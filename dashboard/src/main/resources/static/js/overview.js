@@ -78,7 +78,7 @@
       xAxis: {type: 'category', data: data.months.map(monthLabel)},
       yAxis: {type: 'value', min: 0, max: 1, axisLabel: {formatter: function (v) { return percent.format(v); }}},
       series: lines.map(function (l) {
-        return {name: l.label, type: 'line', showSymbol: data.months.length < 25, connectNulls: false,
+        return {name: l.label, type: 'line', showSymbol: true, symbolSize: data.months.length < 25 ? 6 : 3, connectNulls: false,
           itemStyle: {color: l.colour}, lineStyle: {color: l.colour, type: l.dashed ? 'dashed' : 'solid', width: l.dashed ? 3 : 2},
           z: l.dashed ? 1 : 2, data: gap(data.trend[l.key])};
       })

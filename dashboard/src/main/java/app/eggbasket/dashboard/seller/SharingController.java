@@ -4,6 +4,7 @@ import app.eggbasket.dashboard.security.SellerAccess;
 import app.eggbasket.dashboard.sharing.GrantStore;
 import app.eggbasket.dashboard.sharing.ReadEntry;
 import app.eggbasket.dashboard.sharing.ReadLog;
+import app.eggbasket.dashboard.sharing.ReadRoutes;
 import app.eggbasket.dashboard.sharing.Sharing;
 import app.eggbasket.dashboard.web.InvalidRequestException;
 import app.eggbasket.dashboard.web.PageController;
@@ -35,7 +36,7 @@ class SharingController {
     }
 
     /** A read as the page shows it: the time in the seller's zone. */
-    public record ReadRow(LocalDateTime at, String reader, String route) {
+    public record ReadRow(LocalDateTime at, String reader, String route, String what) {
     }
 
     private final Sharing sharing;
@@ -56,7 +57,8 @@ class SharingController {
                 LocalDate.ofInstant(g.grantedAt(), GrantStore.SELLERS_ZONE), g.until(), g.active())).toList());
         List<ReadEntry> recent = reads.recent(seller, READS_SHOWN);
         model.addAttribute("reads", recent.stream().map(r -> new ReadRow(
-                LocalDateTime.ofInstant(r.at(), GrantStore.SELLERS_ZONE), r.reader(), r.route())).toList());
+                LocalDateTime.ofInstant(r.at(), GrantStore.SELLERS_ZONE), r.reader(), r.route(),
+                ReadRoutes.describe(r.route()))).toList());
         return "sharing";
     }
 

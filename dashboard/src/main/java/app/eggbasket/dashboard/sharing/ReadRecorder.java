@@ -36,7 +36,18 @@ public final class ReadRecorder implements HandlerInterceptor {
         if (seller == null || auth == null || !(auth.getPrincipal() instanceof SellerUser user) || user.owns(seller)) {
             return;
         }
-        log.record(seller, new ReadEntry(clock.instant(), user.getUsername(), request.getMethod() + " " + request.getRequestURI()));
+        log.record(seller, new ReadEntry(clock.instant(), user.getUsername(), route(request)));
+    }
+
+    /** Method and path; for a table download, which table in which format (nothing else of the query). */
+    static String route(HttpServletRequest request) {
+        String route = request.getMethod() + " " + request.getRequestURI();
+        String table = request.getParameter("table");
+        String export = request.getParameter("export");
+        if (export != null && table != null && (table + export).matches("[a-z0-9-]{1,40}")) {
+            route += "?table=" + table + "&export=" + export;
+        }
+        return route;
     }
 
     private static String sellerOf(HttpServletRequest request) {
