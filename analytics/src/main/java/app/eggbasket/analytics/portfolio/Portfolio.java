@@ -71,12 +71,28 @@ public final class Portfolio {
         List<ClientFigures.TrendPoint> trend = new ArrayList<>(12);
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             Window month = new Window(byMonth.getOrDefault(m, List.of()));
-            List<ChannelRevenue> monthChannels = month.channels();
-            boolean revenue = month.missing().isEmpty() && ConcentrationCalculator.positiveTotal(monthChannels).signum() > 0;
-            trend.add(new ClientFigures.TrendPoint(m, revenue ? calculator.of(monthChannels).topPlatformShare() : null));
+            trend.add(new ClientFigures.TrendPoint(m, month.missing().isEmpty() ? topPlatformShare(month.channels()) : null));
         }
         return new ClientFigures(seller, ClientFigures.Status.COMPUTED, lastSale, from, to, current.currency(),
                 Window.total(channels), concentration, previous, trend, null);
+    }
+
+    /**
+     * A month's top-platform share, as {@link ConcentrationCalculator#of} gives it (largest platform channel over
+     * the positive total, 4 decimals) without the rest of the concentration; null for a month without revenue.
+     */
+    private static BigDecimal topPlatformShare(List<ChannelRevenue> channels) {
+        BigDecimal total = ConcentrationCalculator.positiveTotal(channels);
+        if (total.signum() <= 0) {
+            return null;
+        }
+        BigDecimal top = BigDecimal.ZERO;
+        for (ChannelRevenue c : channels) {
+            if (c.revenue().signum() > 0 && c.kind().isPlatform() && c.revenue().compareTo(top) > 0) {
+                top = c.revenue();
+            }
+        }
+        return ConcentrationCalculator.share(top, total).setScale(4, java.math.RoundingMode.HALF_EVEN);
     }
 
     private static List<ClientMonth> within(List<ClientMonth> rows, YearMonth from, YearMonth to) {
