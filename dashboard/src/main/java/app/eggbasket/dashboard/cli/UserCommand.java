@@ -77,6 +77,10 @@ final class UserCommand implements Runnable {
     static final class RoleConverter implements picocli.CommandLine.ITypeConverter<Role> {
         @Override
         public Role convert(String value) {
+            if (value.trim().equalsIgnoreCase("admin")) {
+                throw new picocli.CommandLine.TypeConversionException("there is no admin role any more: use seller, "
+                        + "advisor (reads the sellers who grant access) or cooperative-manager");
+            }
             return Role.parse(value);
         }
     }
