@@ -11,8 +11,15 @@ import java.math.BigDecimal;
  *                   fraction of it (default 0.85)
  * @param secondary  secondary suppression, so no suppressed cell can be recovered from totals; only tests
  *                   switch it off, to show the attack that it prevents
+ * @param quantileMinSellers a published cell gives its median share and top-platform-share quartiles only with at
+ *                   least this many sellers (default 10): the quartiles of three sellers are three sellers' values
  */
-public record DisclosureRules(int minSellers, BigDecimal dominance, boolean secondary) {
+public record DisclosureRules(int minSellers, BigDecimal dominance, boolean secondary, int quantileMinSellers) {
+
+    /** Counts of members below this are never published, whatever the rules: a count of 1 or 2 points at someone. */
+    public static final int SMALLEST_COUNT = 3;
+
+    public static final int DEFAULT_QUANTILE_MIN_SELLERS = 10;
 
     public static final DisclosureRules DEFAULT = new DisclosureRules(3, new BigDecimal("0.85"), true);
 
@@ -23,6 +30,14 @@ public record DisclosureRules(int minSellers, BigDecimal dominance, boolean seco
         if (dominance == null || dominance.signum() <= 0 || dominance.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("the dominance threshold must be a fraction in (0, 1], was " + dominance);
         }
+        if (quantileMinSellers < minSellers) {
+            throw new IllegalArgumentException("quantiles need at least as many sellers as a cell (" + minSellers
+                    + "), was " + quantileMinSellers);
+        }
+    }
+
+    public DisclosureRules(int minSellers, BigDecimal dominance, boolean secondary) {
+        this(minSellers, dominance, secondary, Math.max(minSellers, DEFAULT_QUANTILE_MIN_SELLERS));
     }
 
     public DisclosureRules(int minSellers, BigDecimal dominance) {
@@ -30,6 +45,10 @@ public record DisclosureRules(int minSellers, BigDecimal dominance, boolean seco
     }
 
     public DisclosureRules withoutSecondary() {
-        return new DisclosureRules(minSellers, dominance, false);
+        return new DisclosureRules(minSellers, dominance, false, quantileMinSellers);
+    }
+
+    public DisclosureRules withQuantileMinSellers(int sellers) {
+        return new DisclosureRules(minSellers, dominance, secondary, sellers);
     }
 }

@@ -193,14 +193,23 @@ public final class MarketComputation {
         return order.compare(b, a) > 0 ? b : a;
     }
 
-    /** What leaves: figures of published cells only. */
+    /**
+     * What leaves: figures of published cells only, each with what {@link SmallCells} lets it say of few members.
+     * With fewer contributing sellers than the frequency rule asks, nothing at all leaves: not the channels and
+     * kinds they sell through, nor the quarters they sold in.
+     */
     public MarketReport published() {
+        if (truth.get(0).sellers() > 0 && truth.get(0).sellers() < rules.minSellers()) {
+            return new MarketReport("EUR", null, null, List.of(), rules, consenting, excludedLines,
+                    new MarketCell(keys.get(0), MarketCell.Status.SUPPRESSED, null), List.of(), List.of(), List.of(), List.of());
+        }
         List<MarketCell> all = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             Disclosure.Status s = status[i];
             MarketCell.Status visible = s == Disclosure.Status.PUBLISHED ? MarketCell.Status.PUBLISHED
                     : s == Disclosure.Status.EMPTY ? MarketCell.Status.EMPTY : MarketCell.Status.SUPPRESSED;
-            all.add(new MarketCell(keys.get(i), visible, visible == MarketCell.Status.PUBLISHED ? truth.get(i) : null));
+            all.add(new MarketCell(keys.get(i), visible,
+                    visible == MarketCell.Status.PUBLISHED ? SmallCells.protect(truth.get(i), rules) : null));
         }
         return new MarketReport("EUR", from, to, quarters, rules, consenting, excludedLines, all.get(0),
                 of(all, CellKey.Dimension.KIND), of(all, CellKey.Dimension.CHANNEL), of(all, CellKey.Dimension.QUARTER),

@@ -32,6 +32,7 @@ public final class MarketReportJson {
         ObjectNode rules = root.putObject("rules");
         rules.put("minSellers", report.rules().minSellers());
         rules.put("dominance", report.rules().dominance());
+        rules.put("quantileMinSellers", report.rules().quantileMinSellers());
         root.put("consentingSellers", report.consenting());
         root.put("excludedLines", report.excludedLines());
         root.set("total", cell(report.total()));
@@ -123,15 +124,19 @@ public final class MarketReportJson {
             v.add(f.topPlatformShare() == null ? "" : f.topPlatformShare().median().toPlainString());
             v.add(f.topPlatformShare() == null ? "" : f.topPlatformShare().q3().toPlainString());
             for (Risk r : Risk.values()) {
-                v.add(Long.toString(f.risk().getOrDefault(r, 0L)));
+                v.add(f.risk().containsKey(r) ? Long.toString(f.risk().get(r)) : ""); // absent: withheld (SmallCells)
             }
         }
         out.append(String.join(",", v.stream().map(MarketReportJson::field).toList())).append("\r\n");
     }
 
+    private static boolean isNumber(String value) {
+        return value.matches("-?\\d+(\\.\\d+)?");
+    }
+
     /** RFC 4180 quoting; a value a spreadsheet would take for a formula is prefixed with an apostrophe. */
     static String field(String value) {
-        String safe = !value.isEmpty() && "=+@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !isNumber(value) ? "'" + value : value;
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
             return "\"" + safe.replace("\"", "\"\"") + "\"";
         }

@@ -163,13 +163,41 @@ class DisclosureAttackTests {
         MarketComputation eleven = cooperative().compute(new DisclosureRules(11, new BigDecimal("0.85")));
         MarketReport report = eleven.published();
         assertThat(report.total().status()).isEqualTo(MarketCell.Status.SUPPRESSED);
-        assertThat(report.channels()).allSatisfy(c -> assertThat(c.figures()).isNull());
-        assertThat(new Attacker(report).byElimination()).isEmpty();
+        // fewer contributing sellers than the rule: nothing leaves, not even which channels, kinds or quarters exist
+        assertThat(report.channels()).isEmpty();
+        assertThat(report.kinds()).isEmpty();
+        assertThat(report.quarters()).isEmpty();
+        assertThat(report.channelQuarters()).isEmpty();
+        assertThat(report.from()).isNull();
+        assertThat(eleven.truth(CellKey.total()).sellers()).as("the cooperative does have sellers").isPositive();
+    }
+
+    @Test
+    void smallCellsGiveNoQuantilesAndNoCountOfOneOrTwo() {
+        MarketCell etsy = cooperative().compute(DisclosureRules.DEFAULT).published().channels().stream()
+                .filter(c -> c.key().channel().equals("etsy")).findFirst().orElseThrow();
+        assertThat(etsy.figures().sellers()).isEqualTo(6).isLessThan(DisclosureRules.DEFAULT.quantileMinSellers());
+        assertThat(etsy.figures().medianShare()).isNull();
+        assertThat(etsy.figures().topPlatformShare()).isNull();
+
+        // five sellers: 4 CRITICAL on Etsy, 1 LOW with her own shop; the 1 is withheld, and the 0 of MODERATE with it,
+        // or the total of 5 would give it back
+        MarketRows rows = new MarketRows();
+        for (String s : new String[]{"a", "b", "c", "d"}) {
+            rows.add(s, "etsy", MARKETPLACE, "2025-Q1", "100");
+        }
+        rows.add("e", "own-shop", OWN_SHOP, "2025-Q1", "100");
+        MarketCell total = rows.compute(DisclosureRules.DEFAULT).published().total();
+        assertThat(total.figures().sellers()).isEqualTo(5);
+        assertThat(total.figures().risk()).containsEntry(Risk.CRITICAL, 4L).doesNotContainKey(Risk.LOW)
+                .hasSize(2);
+        assertThat(rows.compute(DisclosureRules.DEFAULT).truth(CellKey.total()).risk()).containsEntry(Risk.LOW, 1L);
     }
 
     @Test
     void figuresOfThePublishedEtsyCellCheckedByHand() {
-        MarketCell etsy = cooperative().compute(DisclosureRules.DEFAULT).published().channels().stream()
+        // quantiles of 6 sellers are published only under rules that allow them (default: 10 sellers)
+        MarketCell etsy = cooperative().compute(DisclosureRules.DEFAULT.withQuantileMinSellers(6)).published().channels().stream()
                 .filter(c -> c.key().channel().equals("etsy")).findFirst().orElseThrow();
 
         assertThat(etsy.status()).isEqualTo(MarketCell.Status.PUBLISHED);

@@ -51,12 +51,22 @@ final class MarketReportCommand implements Callable<Integer> {
             description = "Dominance rule: a cell where one seller makes more than this fraction is suppressed. Default: ${DEFAULT-VALUE}")
     BigDecimal dominance;
 
+    @Option(names = "--quantile-min-sellers", defaultValue = "10",
+            description = "Median shares and quartiles only for cells of at least this many sellers. Default: ${DEFAULT-VALUE}")
+    int quantileMinSellers;
+
     @Option(names = "--json", description = "Print the JSON report (the same as GET /api/market/report)")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        DisclosureRules rules = new DisclosureRules(minSellers, dominance);
+        DisclosureRules rules;
+        try {
+            rules = new DisclosureRules(minSellers, dominance, true, quantileMinSellers);
+        } catch (IllegalArgumentException e) {
+            System.err.println("eggbasket: " + e.getMessage());
+            return 2;
+        }
         if (from != null && to != null && !from.isBefore(to)) {
             throw new IllegalArgumentException("--to must be after --from (it is exclusive)");
         }
@@ -80,6 +90,10 @@ final class MarketReportCommand implements Callable<Integer> {
 
     private static void print(MarketReport r, PrintStream out) {
         out.printf("Cooperative market report, %d consenting member(s), amounts in %s%n", r.consenting(), r.currency());
+        if (r.total().status() == app.eggbasket.analytics.market.MarketCell.Status.SUPPRESSED && r.channels().isEmpty()) {
+            out.printf("Nothing published: fewer contributing members than the %d a cell needs.%n", r.rules().minSellers());
+            return;
+        }
         if (r.from() == null) {
             out.println("No consenting member has sales yet: eggbasket consent --seller ID --on");
             return;

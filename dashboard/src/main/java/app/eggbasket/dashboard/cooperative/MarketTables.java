@@ -124,7 +124,7 @@ final class MarketTables {
         cells.add(f.topPlatformShare() == null ? Cell.empty() : Cell.percent(f.topPlatformShare().median()));
         cells.add(f.topPlatformShare() == null ? Cell.empty() : Cell.percent(f.topPlatformShare().q3()));
         for (Risk risk : Risk.values()) {
-            cells.add(Cell.integer(f.risk().getOrDefault(risk, 0L)));
+            cells.add(f.risk().containsKey(risk) ? Cell.integer(f.risk().get(risk)) : Cell.text(WITHHELD));
         }
         return cells;
     }

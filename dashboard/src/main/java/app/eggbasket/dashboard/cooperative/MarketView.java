@@ -68,7 +68,7 @@ public record MarketView(MarketReport report, Row total, List<Row> kinds, List<R
         MarketCell.Figures f = c.figures();
         List<String> risk = new ArrayList<>();
         for (Risk r : Risk.values()) {
-            risk.add(format.integer(f.risk().getOrDefault(r, 0L)));
+            risk.add(f.risk().containsKey(r) ? format.integer(f.risk().get(r)) : "x"); // absent: 1 or 2 members, withheld
         }
         return new Row(label(c), isOther(c), kind, c.status().name(), format.integer(f.sellers()), format.money(f.revenue(), "EUR"),
                 f.medianShare() == null ? "" : format.percent(f.medianShare()),

@@ -43,7 +43,8 @@ class MarketCliTests {
 
     @Test
     void marketReportJsonCheckedByHand() throws Exception {
-        int code = run("market-report", "--data", data.toString(), "--engine", "duckdb", "--json");
+        int code = run("market-report", "--data", data.toString(), "--engine", "duckdb", "--json",
+                "--quantile-min-sellers", "3");
 
         assertThat(code).isZero();
         JsonNode report = new ObjectMapper().readTree(cli.output());
@@ -85,7 +86,10 @@ class MarketCliTests {
         run("market-report", "--data", data.toString(), "--json", "--min-sellers", "4");
         JsonNode report = new ObjectMapper().readTree(cli.output());
         assertThat(report.get("rules").get("minSellers").asInt()).isEqualTo(4);
-        assertThat(report.get("channels").get(0).get("status").asText()).isEqualTo("SUPPRESSED");
+        // 3 contributing sellers, fewer than 4: nothing is published, not even which channels exist
+        assertThat(report.get("total").get("status").asText()).isEqualTo("SUPPRESSED");
+        assertThat(report.get("channels")).isEmpty();
+        assertThat(report.get("kinds")).isEmpty();
     }
 
     @Test

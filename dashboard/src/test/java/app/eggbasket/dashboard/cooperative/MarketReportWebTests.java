@@ -92,8 +92,13 @@ class MarketReportWebTests {
         assertThat(etsy.get("status").asText()).isEqualTo("PUBLISHED");
         assertThat(etsy.get("sellers").asInt()).isGreaterThanOrEqualTo(3);
         assertThat(etsy.get("revenue").isNumber()).isTrue();
-        assertThat(etsy.get("topPlatformShare").get("median").decimalValue()).isEqualByComparingTo("1");
+        assertThat(etsy.get("sellers").asInt()).isLessThan(10);
+        assertThat(etsy.has("topPlatformShare")).as("no quartiles below 10 sellers").isFalse();
+        assertThat(etsy.has("medianShare")).isFalse();
+        assertThat(report.get("rules").get("quantileMinSellers").asInt()).isEqualTo(10);
         assertThat(etsy.get("risk").get("CRITICAL").asInt()).isEqualTo(etsy.get("sellers").asInt());
+        etsy.get("risk").forEach(count -> assertThat(count.asInt()).as("a count of 1 or 2 is never published")
+                .isNotIn(1, 2));
         for (JsonNode cell : report.get("channelQuarters")) {
             if (cell.get("status").asText().equals("SUPPRESSED")) {
                 assertThat(cell.has("sellers") || cell.has("revenue") || cell.has("risk")).isFalse();
