@@ -28,6 +28,7 @@ import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -96,6 +97,13 @@ class CooperativeMembersWebTests {
         mvc.perform(get("/").with(manager())).andExpect(redirectedUrl("/coops/alpes/members"));
         mvc.perform(get("/").with(user(new SellerUser("old", "unused", Roles.COOPERATIVE_MANAGER, null))))
                 .andExpect(redirectedUrl("/market"));
+    }
+
+    @Test
+    void aManagersLoginCarriesHerCooperative() throws Exception {
+        mvc.perform(get("/api/coops/alpes/members").with(httpBasic("manager", TestData.PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/coops/alpes/members").with(httpBasic("manager2", TestData.PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/coops/bretagne/members").with(httpBasic("manager2", TestData.PASSWORD))).andExpect(status().isOk());
     }
 
     @Test
