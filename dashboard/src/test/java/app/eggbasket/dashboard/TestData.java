@@ -24,7 +24,8 @@ import java.nio.file.Path;
  * (for erasure tests), {@code fay} and {@code ida} with {@link #NET_INCOME_SALES} (ida's profile is changed by
  * tests, fay's never), {@code ines} with, every month of 2025, Etsy 70 (fees 7), her own shop 20 and
  * markets 10 (840 / 240 / 120 EUR: 70 / 20 / 10 %, for scenarios), and the accounts alice, bob (seller bob,
- * no data), carol (seller carol, for uploads), dora, erin, fay, ida, ines; advisors advisor and advisor2 (no grants); the cooperative manager manager.
+ * no data), carol (seller carol, for uploads), dora, erin, fay, ida, ines; advisors advisor and advisor2 (no grants); the cooperative managers manager (of {@link #ALPES}) and manager2 (of
+ * {@link #BRETAGNE}).
  * Every password is {@value #PASSWORD}.
  */
 public final class TestData {
@@ -46,6 +47,11 @@ public final class TestData {
             + "P-1,2017-03-20,paypal,DIRECT,Necklace,N1,1,100.00,100.00,,,,,,EUR,,,,\n"
             + "E-4,2017-03-25,etsy,,Bracelet,B1,1,40.00,40.00,,,,3.00,,EUR,,,,\n"
             + ",2017-04-01,markets,IN_PERSON,Bowl,BW,2,30.00,60.00,,,,,,EUR,,,cash,\n";
+
+    /** The cooperative the manager {@code manager} runs: alice (consenting) and dora (not) are members, erin is invited. */
+    public static final String ALPES = "alpes";
+    /** The cooperative the manager {@code manager2} runs: no member. */
+    public static final String BRETAGNE = "bretagne";
 
     private static Path seeded;
 
@@ -140,8 +146,22 @@ public final class TestData {
         accounts.save(new Account("ida", hash(), Role.SELLER, "ida"));
         accounts.save(new Account("advisor", hash(), Role.ADVISOR, null));
         accounts.save(new Account("advisor2", hash(), Role.ADVISOR, null));
-        accounts.save(new Account("manager", hash(), Role.COOPERATIVE_MANAGER, null));
+        seedCooperatives(new Lake(dir));
+        accounts.save(new Account("manager", hash(), Role.COOPERATIVE_MANAGER, null, ALPES));
+        accounts.save(new Account("manager2", hash(), Role.COOPERATIVE_MANAGER, null, BRETAGNE));
         return dir;
+    }
+
+    private static void seedCooperatives(Lake lake) {
+        app.eggbasket.analytics.cooperative.Cooperatives coops = new app.eggbasket.analytics.cooperative.Cooperatives(lake);
+        java.time.Instant created = java.time.Instant.parse("2026-01-05T09:00:00Z");
+        coops.create(app.eggbasket.analytics.cooperative.Cooperative.withDefaultRules(ALPES, "Coopérative des Alpes", created));
+        coops.create(app.eggbasket.analytics.cooperative.Cooperative.withDefaultRules(BRETAGNE, "Bretagne Artisans", created));
+        app.eggbasket.analytics.cooperative.Members alpes = coops.members(ALPES);
+        alpes.join("alice", java.time.Instant.parse("2026-01-10T10:00:00Z"));
+        alpes.consents().give("alice");
+        alpes.join("dora", java.time.Instant.parse("2026-01-12T10:00:00Z"));
+        alpes.invite("erin", "manager");
     }
 
     /** Eggbasket's sales template: every month of 2025, Etsy 70 (fees 7), own-shop 20, markets 10, in EUR. */

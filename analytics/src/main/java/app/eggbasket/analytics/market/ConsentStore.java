@@ -1,5 +1,8 @@
 package app.eggbasket.analytics.market;
 
+import app.eggbasket.analytics.cooperative.Cooperative;
+import app.eggbasket.analytics.cooperative.Cooperatives;
+import app.eggbasket.analytics.cooperative.Members;
 import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.lake.SellerIds;
 
@@ -20,9 +23,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Which sellers consented to contribute to the cooperative market report (DESIGN §5). One file per
- * consenting seller, {@code <data>/consent/<seller>}, holding the instant she opted in; withdrawing deletes
- * it, and her lines stop counting in the next report. Nobody counts without the file: consent is opt-in.
+ * Which members of one cooperative consented to contribute to its market report (DESIGN §5). One file per
+ * consenting member, {@code <data>/cooperatives/<coop>/consent/<seller>}, holding the instant she opted in;
+ * withdrawing deletes it, and her lines stop counting in the next report. Nobody counts without the file: consent
+ * is opt-in, and only a member consents ({@link Members}). {@link #ConsentStore(Lake)} is the default
+ * cooperative's, which any seller joins by consenting (the one consent of installations before cooperatives,
+ * whose {@code <data>/consent/} folder migrates to it on first use: {@link Cooperatives#migrateLegacyConsents}).
  * <p>
  * {@link #consenting()} keeps its last listing and lists the directory again only when the directory's
  * modification time changed: every consent given or withdrawn, by this instance or another (another
@@ -42,11 +48,26 @@ public final class ConsentStore {
     private record Listing(FileTime modified, boolean reusable, List<String> sellers) {
     }
 
+    private final Lake lake;
+    private final String cooperative;
     private final Path dir;
     private volatile Listing last;
 
+    /** The consents to the default cooperative. */
     public ConsentStore(Lake lake) {
-        this.dir = lake.root().resolve("consent");
+        this(lake, Cooperative.DEFAULT_ID);
+    }
+
+    /** The consents to one cooperative. */
+    public ConsentStore(Lake lake, String cooperative) {
+        Cooperatives.migrateLegacyConsents(lake.root());
+        this.lake = lake;
+        this.cooperative = cooperative;
+        this.dir = Cooperatives.dir(lake.root(), cooperative).resolve("consent");
+    }
+
+    public String cooperative() {
+        return cooperative;
     }
 
     public boolean consents(String sellerId) {
@@ -66,12 +87,33 @@ public final class ConsentStore {
         }
     }
 
-    /** Records the seller's consent (keeps the first date when she already consented). */
+    /**
+     * Records the member's consent (keeps the first date when she already consented). To the default cooperative,
+     * a seller who is not a member joins it by consenting (the cooperative is created when it does not exist yet).
+     * Checked and written while holding the lock of every membership change, so a member leaving at the same time
+     * never keeps a consent.
+     *
+     * @throws IllegalStateException when she is not a member of this (other than the default) cooperative
+     */
     public void give(String sellerId) {
         Path file = file(sellerId);
-        if (Files.isRegularFile(file)) {
-            return;
+        synchronized (Members.class) {
+            if (Files.isRegularFile(file)) {
+                return;
+            }
+            Members members = new Members(lake, cooperative);
+            if (!members.isMember(sellerId)) {
+                if (!cooperative.equals(Cooperative.DEFAULT_ID)) {
+                    throw new IllegalStateException(sellerId + " is not a member of the cooperative " + cooperative);
+                }
+                new Cooperatives(lake).ensureDefault();
+                members.join(sellerId, null);
+            }
+            write(sellerId, file);
         }
+    }
+
+    private void write(String sellerId, Path file) {
         try {
             Files.createDirectories(dir);
             Path tmp = dir.resolve("." + sellerId + ".tmp");

@@ -24,7 +24,7 @@ class ConsentStoreTests {
     Path data;
 
     private Path dir() {
-        return data.resolve("consent");
+        return data.resolve("cooperatives").resolve("default").resolve("consent");
     }
 
     private ConsentStore store() {

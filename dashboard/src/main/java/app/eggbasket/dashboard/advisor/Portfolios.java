@@ -3,18 +3,14 @@ package app.eggbasket.dashboard.advisor;
 import app.eggbasket.analytics.concentration.Risk;
 import app.eggbasket.analytics.portfolio.ClientFigures;
 import app.eggbasket.analytics.portfolio.Portfolio;
+import app.eggbasket.dashboard.freshness.DataFreshness;
 import app.eggbasket.dashboard.sharing.Grant;
 import app.eggbasket.dashboard.sharing.GrantStore;
 import app.eggbasket.dashboard.sharing.ReadEntry;
 import app.eggbasket.dashboard.sharing.ReadLog;
-import app.eggbasket.ingestion.ingest.Ingestor;
-import app.eggbasket.ingestion.lake.Lake;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,7 +30,7 @@ import java.util.stream.Collectors;
 public class Portfolios {
 
     /** An upload older than this is flagged stale. */
-    public static final int STALE_AFTER_DAYS = 90;
+    public static final int STALE_AFTER_DAYS = DataFreshness.STALE_AFTER_DAYS;
 
     static final Comparator<ClientRow> ORDER = Comparator
             .comparing((ClientRow r) -> r.risk() == null ? -1 : Risk.valueOf(r.risk()).ordinal()).reversed()
@@ -45,16 +40,14 @@ public class Portfolios {
 
     private final GrantStore grants;
     private final Portfolio portfolio;
-    private final Ingestor ingestor;
-    private final Lake lake;
+    private final DataFreshness freshness;
     private final ReadLog reads;
     private final Clock clock;
 
-    Portfolios(GrantStore grants, Portfolio portfolio, Ingestor ingestor, Lake lake, ReadLog reads, Clock clock) {
+    Portfolios(GrantStore grants, Portfolio portfolio, DataFreshness freshness, ReadLog reads, Clock clock) {
         this.grants = grants;
         this.portfolio = portfolio;
-        this.ingestor = ingestor;
-        this.lake = lake;
+        this.freshness = freshness;
         this.reads = reads;
         this.clock = clock;
     }
@@ -82,9 +75,8 @@ public class Portfolios {
         LocalDate today = grants.today();
         List<ClientRow> rows = new ArrayList<>(sellers.size());
         for (ClientFigures f : portfolio.figures(sellers)) {
-            LocalDate upload = lastUpload(f.seller()).map(i -> LocalDate.ofInstant(i, GrantStore.SELLERS_ZONE)).orElse(null);
-            boolean stale = upload == null || upload.isBefore(today.minusDays(STALE_AFTER_DAYS));
-            ClientRow row = ClientRow.of(f, upload, stale, active.get(f.seller()).until());
+            DataFreshness.Freshness fresh = freshness.of(f.seller(), today);
+            ClientRow row = ClientRow.of(f, fresh.lastUpload(), fresh.stale(), active.get(f.seller()).until());
             if (filter.keeps(row)) {
                 rows.add(row);
             }
@@ -95,19 +87,5 @@ public class Portfolios {
             reads.record(row.seller(), new ReadEntry(now, advisor, route));
         }
         return rows;
-    }
-
-    /** Her latest upload; for sales written without one (CLI, generated lakes), the last change to her sales file. */
-    private Optional<Instant> lastUpload(String seller) {
-        Optional<Instant> upload = ingestor.uploads().lastUpload(seller);
-        if (upload.isPresent()) {
-            return upload;
-        }
-        Path sales = lake.salesFile(seller);
-        try {
-            return Files.exists(sales) ? Optional.of(Files.getLastModifiedTime(sales).toInstant()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -3,6 +3,8 @@ package app.eggbasket.dashboard.cli;
 import app.eggbasket.dashboard.account.Account;
 import app.eggbasket.dashboard.account.AccountStore;
 import app.eggbasket.dashboard.account.Role;
+import app.eggbasket.analytics.cooperative.Cooperatives;
+import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.lake.SellerIds;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import picocli.CommandLine.Command;
@@ -23,7 +25,7 @@ final class UserCommand implements Runnable {
     @Override
     public void run() {
         System.out.println("Usage: eggbasket user add --username NAME [--role seller|advisor|cooperative-manager] "
-                + "[--seller ID] < password");
+                + "[--seller ID] [--coop ID] < password");
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Create or update a login.")
@@ -37,6 +39,10 @@ final class UserCommand implements Runnable {
 
         @Option(names = "--seller", description = "Seller id the login owns (a seller's login only, required for it)")
         String seller;
+
+        @Option(names = "--coop", description = "The cooperative a cooperative-manager runs (required for that role, "
+                + "refused for the others; it must exist: eggbasket coop add)")
+        String coop;
 
         @Option(names = "--role", defaultValue = "seller", converter = RoleConverter.class,
                 description = "seller, advisor (reads the sellers who grant access) or cooperative-manager. "
@@ -53,14 +59,24 @@ final class UserCommand implements Runnable {
                         : "only a seller's login takes --seller; an advisor sees the sellers who grant access"));
                 return 2;
             }
+            if ((role == Role.COOPERATIVE_MANAGER) != (coop != null)) {
+                System.err.println("eggbasket: " + (role == Role.COOPERATIVE_MANAGER
+                        ? "a cooperative manager's login needs --coop ID (eggbasket coop list shows them)"
+                        : "only a cooperative manager's login takes --coop"));
+                return 2;
+            }
+            if (coop != null && new Cooperatives(new Lake(data.data)).find(coop).isEmpty()) {
+                System.err.println("eggbasket: there is no cooperative '" + coop + "': create it first with eggbasket coop add");
+                return 2;
+            }
             String password = readPassword();
             if (password == null || password.length() < 10) {
                 System.err.println("eggbasket: the password must have at least 10 characters");
                 return 2;
             }
-            new AccountStore(data.data).save(new Account(username, new BCryptPasswordEncoder().encode(password), role, seller));
+            new AccountStore(data.data).save(new Account(username, new BCryptPasswordEncoder().encode(password), role, seller, coop));
             System.out.println("Saved login " + username + (seller == null ? " (" + role.name().toLowerCase(java.util.Locale.ROOT)
-                    .replace('_', '-') + ")" : " for seller " + seller));
+                    .replace('_', '-') + (coop == null ? "" : " of " + coop) + ")" : " for seller " + seller));
             return 0;
         }
 

@@ -15,6 +15,7 @@ import app.eggbasket.analytics.scenario.Scenarios;
 import app.eggbasket.dashboard.account.AccountStore;
 import app.eggbasket.ingestion.format.Formats;
 import app.eggbasket.ingestion.ingest.Ingestor;
+import app.eggbasket.analytics.cooperative.Cooperatives;
 import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.mapping.MappingStore;
 import app.eggbasket.ingestion.privacy.SellerDataEraser;
@@ -34,6 +35,12 @@ class EggbasketBeans {
     @Bean
     Ingestor ingestor(Lake lake) {
         return new Ingestor(lake, Formats.standard());
+    }
+
+    /** The cooperatives, their members and consents; opening them migrates the consents of older installations. */
+    @Bean
+    Cooperatives cooperatives(Lake lake) {
+        return new Cooperatives(lake);
     }
 
     @Bean

@@ -49,6 +49,11 @@ public class MarketReports {
         return consents.since(seller);
     }
 
+    /** Forgets the kept report: a member of the default cooperative joined, left or changed her consent. */
+    public void forget() {
+        cached = null;
+    }
+
     public void setConsent(String seller, boolean on) {
         if (on) {
             consents.give(seller);

@@ -17,7 +17,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.find(username)
-                .map(a -> new SellerUser(a.username(), a.passwordHash(), a.role().name(), a.sellerId()))
+                .map(a -> new SellerUser(a.username(), a.passwordHash(), a.role().name(), a.sellerId(), a.cooperativeId()))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 }

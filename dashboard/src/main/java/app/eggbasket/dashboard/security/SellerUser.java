@@ -5,17 +5,34 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.User;
 
 /**
- * A logged-in account. {@code sellerId} is the seller a SELLER owns; null for the other roles.
+ * A logged-in account. {@code sellerId} is the seller a SELLER owns, {@code cooperativeId} the cooperative a
+ * COOPERATIVE_MANAGER runs; null otherwise.
  */
 public class SellerUser extends User {
 
     private final String sellerId;
     private final Role role;
+    private final String cooperativeId;
 
     public SellerUser(String username, String passwordHash, String role, String sellerId) {
+        this(username, passwordHash, role, sellerId, null);
+    }
+
+    public SellerUser(String username, String passwordHash, String role, String sellerId, String cooperativeId) {
         super(username, passwordHash, AuthorityUtils.createAuthorityList("ROLE_" + Role.parse(role).name()));
         this.role = Role.parse(role);
         this.sellerId = sellerId;
+        this.cooperativeId = this.role == Role.COOPERATIVE_MANAGER ? cooperativeId : null;
+    }
+
+    /** The cooperative this manager runs, null for other accounts (and a manager without one). */
+    public String cooperativeId() {
+        return cooperativeId;
+    }
+
+    /** Whether this account is a manager of the cooperative {@code cooperative}. */
+    public boolean manages(String cooperative) {
+        return role == Role.COOPERATIVE_MANAGER && cooperativeId != null && cooperativeId.equals(cooperative);
     }
 
     public String sellerId() {

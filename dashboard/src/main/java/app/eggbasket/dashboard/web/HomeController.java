@@ -14,13 +14,17 @@ class HomeController {
         return "login";
     }
 
-    /** A seller to her overview, an advisor to her portfolio, a cooperative manager to the market report. */
+    /**
+     * A seller to her overview, an advisor to her portfolio, a cooperative manager to her cooperative's members
+     * (to the market report when her account names no cooperative).
+     */
     @GetMapping("/")
     String home(@AuthenticationPrincipal SellerUser user) {
         return switch (user.role()) {
             case SELLER -> "redirect:/sellers/" + user.sellerId();
             case ADVISOR -> "redirect:/advisor/clients";
-            case COOPERATIVE_MANAGER -> "redirect:/market";
+            case COOPERATIVE_MANAGER -> user.cooperativeId() == null ? "redirect:/market"
+                    : "redirect:/coops/" + user.cooperativeId() + "/members";
         };
     }
 }

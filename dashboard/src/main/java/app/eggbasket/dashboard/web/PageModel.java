@@ -51,6 +51,11 @@ class PageModel {
         return user == null ? null : user.sellerId();
     }
 
+    @ModelAttribute("homeCooperative")
+    String homeCooperative(@AuthenticationPrincipal SellerUser user) {
+        return user == null ? null : user.cooperativeId();
+    }
+
     /** A malformed seller id in a page address: 400 with the error page. */
     @ExceptionHandler(InvalidRequestException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)

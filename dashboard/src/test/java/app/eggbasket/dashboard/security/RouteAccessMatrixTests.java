@@ -65,13 +65,15 @@ class RouteAccessMatrixTests {
         /** The seller herself only: uploads, mappings, consent, erasure, sharing, profile changes. */
         OWNER,
         /** An advisor's own pages and API. */
-        ADVISOR
+        ADVISOR,
+        /** The cooperative's own managers: its members page and API. */
+        MANAGER_OF_THE_COOP
     }
 
     /** The callers of the matrix. */
     enum Caller {
         ANONYMOUS, THE_SELLER, ANOTHER_SELLER, ADVISOR_WITH_GRANT, ADVISOR_WITHOUT_GRANT, ADVISOR_AFTER_REVOKE,
-        ADVISOR_AFTER_EXPIRY, COOPERATIVE_MANAGER
+        ADVISOR_AFTER_EXPIRY, COOPERATIVE_MANAGER, MANAGER_OF_ANOTHER_COOP
     }
 
     /** How a request body is sent to a route. */
@@ -125,6 +127,11 @@ class RouteAccessMatrixTests {
         row("POST /sellers/{id}/profile", Access.OWNER, Body.FORM);
         row("GET /sellers/{id}/market", Access.OWNER);
         row("POST /sellers/{id}/market/consent", Access.OWNER, Body.FORM);
+        row("POST /sellers/{id}/cooperatives/join", Access.OWNER, Body.FORM);
+        row("POST /sellers/{id}/cooperatives/{coop}/accept", Access.OWNER, Body.FORM);
+        row("POST /sellers/{id}/cooperatives/{coop}/decline", Access.OWNER, Body.FORM);
+        row("POST /sellers/{id}/cooperatives/{coop}/consent", Access.OWNER, Body.FORM);
+        row("POST /sellers/{id}/cooperatives/{coop}/leave", Access.OWNER, Body.FORM);
         row("GET /sellers/{id}/data", Access.OWNER);
         row("POST /sellers/{id}/data/erase", Access.OWNER, Body.FORM);
         row("GET /sellers/{id}/sharing", Access.OWNER);
@@ -147,6 +154,12 @@ class RouteAccessMatrixTests {
         row("GET /api/advisors/me", Access.ADVISOR);
         row("POST /api/advisors/me/invitation", Access.ADVISOR);
         row("GET /api/advisors/me/clients", Access.ADVISOR);
+
+        row("GET /coops/{coop}/members", Access.MANAGER_OF_THE_COOP);
+        row("POST /coops/{coop}/invitations", Access.MANAGER_OF_THE_COOP, Body.FORM);
+        row("POST /coops/{coop}/invitation-code", Access.MANAGER_OF_THE_COOP, Body.FORM);
+        row("GET /api/coops/{coop}/members", Access.MANAGER_OF_THE_COOP);
+        row("POST /api/coops/{coop}/invitations", Access.MANAGER_OF_THE_COOP, Body.JSON);
     }
 
     private static void row(String route, Access access) {
@@ -177,7 +190,9 @@ class RouteAccessMatrixTests {
         USERS.put(Caller.ADVISOR_WITHOUT_GRANT, new SellerUser("adv-none", "unused", Roles.ADVISOR, null));
         USERS.put(Caller.ADVISOR_AFTER_REVOKE, new SellerUser("adv-revoked", "unused", Roles.ADVISOR, null));
         USERS.put(Caller.ADVISOR_AFTER_EXPIRY, new SellerUser("adv-expired", "unused", Roles.ADVISOR, null));
-        USERS.put(Caller.COOPERATIVE_MANAGER, new SellerUser("manager", "unused", Roles.COOPERATIVE_MANAGER, null));
+        USERS.put(Caller.COOPERATIVE_MANAGER, new SellerUser("manager", "unused", Roles.COOPERATIVE_MANAGER, null, TestData.ALPES));
+        USERS.put(Caller.MANAGER_OF_ANOTHER_COOP, new SellerUser("manager2", "unused", Roles.COOPERATIVE_MANAGER, null,
+                TestData.BRETAGNE));
     }
 
     @Autowired
@@ -258,7 +273,7 @@ class RouteAccessMatrixTests {
     private MockHttpServletRequestBuilder request(String route, Row row, Caller caller) {
         String method = route.substring(0, route.indexOf(' '));
         String path = route.substring(route.indexOf(' ') + 1).replaceAll(" \\?.*$", "").replace("{id}", SELLER)
-                .replace("{advisor}", "adv-granted").replace("{lang:fr|en}", "fr")
+                .replace("{advisor}", "adv-granted").replace("{coop}", TestData.ALPES).replace("{lang:fr|en}", "fr")
                 + (row.query() == null ? "" : "?" + row.query());
         MockHttpServletRequestBuilder request = switch (row.body()) {
             case MULTIPART_FILE -> MockMvcRequestBuilders.multipart(path)
@@ -267,7 +282,8 @@ class RouteAccessMatrixTests {
                     .file(new MockMultipartFile("files", "notes.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8)));
             case JSON -> MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path)
                     .contentType(MediaType.APPLICATION_JSON).content(route.contains("grants")
-                            ? "{\"advisor\":\"adv-none\"}" : "{\"activity\":\"goods\"}");
+                            ? "{\"advisor\":\"adv-none\"}" : route.contains("invitations")
+                            ? "{\"seller\":\"bob\"}" : "{\"activity\":\"goods\"}");
             case FORM, NONE -> MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
         };
         if (!method.equals("GET")) {
@@ -309,6 +325,7 @@ class RouteAccessMatrixTests {
             case READ -> caller == Caller.THE_SELLER || caller == Caller.ADVISOR_WITH_GRANT;
             case OWNER -> caller == Caller.THE_SELLER;
             case ADVISOR -> caller.name().startsWith("ADVISOR_");
+            case MANAGER_OF_THE_COOP -> caller == Caller.COOPERATIVE_MANAGER;
         };
         return allowed ? "allowed" : "denied";
     }
