@@ -158,6 +158,23 @@ public final class Members {
         }
     }
 
+    /**
+     * Her data is erased: her consent is withdrawn and her standing deleted, as if she had never been invited.
+     * Editions already published stay as they are.
+     *
+     * @return whether there was anything to forget
+     */
+    public boolean forget(String seller) {
+        synchronized (LOCK) {
+            boolean consented = consents().withdraw(seller);
+            try {
+                return java.nio.file.Files.deleteIfExists(file(seller)) || consented;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot erase the membership of " + seller + " in " + cooperative, e);
+            }
+        }
+    }
+
     private Membership pending(String seller) {
         return find(seller).filter(Membership::pending).orElseThrow(() ->
                 new IllegalStateException(seller + " has no pending invitation to " + cooperative));

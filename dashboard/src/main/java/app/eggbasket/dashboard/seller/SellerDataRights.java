@@ -1,5 +1,6 @@
 package app.eggbasket.dashboard.seller;
 
+import app.eggbasket.analytics.cooperative.Cooperatives;
 import app.eggbasket.dashboard.sharing.GrantStore;
 import app.eggbasket.dashboard.sharing.ReadLog;
 import app.eggbasket.dashboard.sharing.Sharing;
@@ -14,8 +15,9 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * A seller's rights over everything held about her: the export (her lake data plus who she shares with and
- * who read her data) and the erasure (the same, grants revoked, read log deleted).
+ * A seller's rights over everything held about her: the export (her lake data, who she shares with, who read
+ * her data, her cooperatives and consents) and the erasure (the same: grants revoked, read log deleted, consents
+ * withdrawn and memberships forgotten; editions already published stay as they are).
  */
 @Component
 class SellerDataRights {
@@ -25,31 +27,44 @@ class SellerDataRights {
     private final Sharing sharing;
     private final GrantStore grants;
     private final ReadLog reads;
+    private final Cooperatives cooperatives;
     private final ObjectMapper json;
 
     SellerDataRights(SellerDataExport export, SellerDataEraser eraser, Sharing sharing, GrantStore grants, ReadLog reads,
-                     ObjectMapper json) {
+                     Cooperatives cooperatives, ObjectMapper json) {
         this.export = export;
         this.eraser = eraser;
         this.sharing = sharing;
         this.grants = grants;
         this.reads = reads;
+        this.cooperatives = cooperatives;
         this.json = json;
     }
 
     void writeZip(String seller, OutputStream out) {
-        byte[] grantsJson;
+        Map<String, byte[]> more = new java.util.TreeMap<>();
+        more.put("sharing/grants.json", sharing.grantsOf(seller).isEmpty() ? new byte[0] : json(sharing.grantsOf(seller)));
+        more.put("sharing/reads.jsonl", reads.bytes(seller));
+        for (Cooperatives.Standing standing : cooperatives.of(seller)) {
+            String coop = standing.cooperative().id();
+            more.put("cooperatives/" + coop + ".json", json(Map.of("cooperative", coop, "name", standing.cooperative().name(),
+                    "membership", standing.membership(), "consentSince",
+                    String.valueOf(cooperatives.members(coop).consents().since(seller).orElse(null)))));
+        }
+        export.writeZip(seller, out, more);
+    }
+
+    private byte[] json(Object value) {
         try {
-            grantsJson = sharing.grantsOf(seller).isEmpty() ? new byte[0]
-                    : json.writerWithDefaultPrettyPrinter().writeValueAsBytes(sharing.grantsOf(seller));
+            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        export.writeZip(seller, out, Map.of("sharing/grants.json", grantsJson, "sharing/reads.jsonl", reads.bytes(seller)));
     }
 
     SellerDataEraser.Erased erase(String seller) {
         grants.revokeAll(seller);
+        cooperatives.of(seller).forEach(s -> cooperatives.members(s.cooperative().id()).forget(seller));
         SellerDataEraser.Erased erased = eraser.erase(seller);
         reads.erase(seller);
         return erased;

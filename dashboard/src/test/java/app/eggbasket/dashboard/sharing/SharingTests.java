@@ -192,6 +192,25 @@ class SharingTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void herCooperativesAreInHerExportAndErasingHerDataTakesHerOutOfThem() throws Exception {
+        app.eggbasket.analytics.cooperative.Cooperatives coops = new app.eggbasket.analytics.cooperative.Cooperatives(
+                new app.eggbasket.ingestion.lake.Lake(DATA));
+        assertThat(coops.members("alpes").isMember("alice")).as("seeded: alice is a member of alpes").isTrue();
+        assertThat(coops.members("alpes").consents().consents("alice")).isTrue();
+
+        org.springframework.test.web.servlet.MvcResult started = mvc.perform(get("/api/sellers/alice/data")
+                .with(httpBasic("alice", TestData.PASSWORD))).andReturn();
+        Map<String, String> entries = unzip(mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(started))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(entries.get("cooperatives/alpes.json")).contains("\"status\" : \"MEMBER\"").contains("consentSince");
+
+        mvc.perform(delete("/api/sellers/alice/data").with(httpBasic("alice", TestData.PASSWORD))).andExpect(status().isOk());
+        assertThat(coops.members("alpes").find("alice")).isEmpty();
+        assertThat(coops.members("alpes").consents().consents("alice")).isFalse();
+    }
+
     private static Map<String, String> unzip(byte[] zip) throws Exception {
         Map<String, String> entries = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

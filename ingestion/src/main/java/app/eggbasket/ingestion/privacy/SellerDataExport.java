@@ -36,6 +36,7 @@ public final class SellerDataExport {
             profile.properties  your profile (the social contribution rate your report uses), if you set it.
             sharing/     the advisors you granted access (grants.json) and every read of your data by someone
                          other than you: who, which page, when (reads.jsonl).
+            cooperatives/  each cooperative you were invited to or joined, and since when you consent.
 
             Ce fichier contient toutes les données qu'Eggbasket conserve pour vous : vos lignes de vente
             (sales.csv, acheteurs pseudonymisés), le résultat de chaque import (uploads/) et vos fichiers
