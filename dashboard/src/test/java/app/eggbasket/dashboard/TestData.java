@@ -54,6 +54,7 @@ public final class TestData {
     public static final String BRETAGNE = "bretagne";
 
     private static Path seeded;
+    private static Path pristine;
 
     private TestData() {
     }
@@ -75,19 +76,31 @@ public final class TestData {
         }
     }
 
+    /** The seeded directory shared by the tests that only read it (some erase a seller's data in it). */
     public static synchronized Path seededDataDir() {
         if (seeded == null) {
-            seeded = seed();
+            seeded = copyOf(pristine());
         }
         return seeded;
     }
 
+    /** The seed itself, never handed out: every copy starts from it, whatever the shared directory went through. */
+    private static synchronized Path pristine() {
+        if (pristine == null) {
+            pristine = seed();
+        }
+        return pristine;
+    }
+
     /**
-     * A private copy of the seeded directory, for tests that change grants, read logs or sales: the shared one
-     * is read by many application contexts at once.
+     * A private copy of the seed, for tests that change grants, read logs, memberships or sales: the shared one
+     * is read by many application contexts at once, and changed by some.
      */
     public static Path seededCopy() {
-        Path source = seededDataDir();
+        return copyOf(pristine());
+    }
+
+    private static Path copyOf(Path source) {
         Path dir = tempDir();
         try (java.util.stream.Stream<Path> all = Files.walk(source)) {
             for (Path p : all.toList()) {
