@@ -8,6 +8,8 @@ import app.eggbasket.analytics.market.ConsentStore;
 import app.eggbasket.dashboard.account.AccountStore;
 import app.eggbasket.dashboard.account.Role;
 import app.eggbasket.dashboard.freshness.DataFreshness;
+import app.eggbasket.dashboard.sharing.ReadEntry;
+import app.eggbasket.dashboard.sharing.ReadLog;
 import app.eggbasket.dashboard.web.InvalidRequestException;
 import app.eggbasket.ingestion.lake.SellerIds;
 import org.springframework.http.HttpStatus;
@@ -49,16 +51,31 @@ public class CooperativeMembers {
     private final DataFreshness freshness;
     private final Clock clock;
 
-    CooperativeMembers(Cooperatives cooperatives, AccountStore accounts, DataFreshness freshness, Clock clock) {
+    private final ReadLog reads;
+
+    CooperativeMembers(Cooperatives cooperatives, AccountStore accounts, DataFreshness freshness, Clock clock, ReadLog reads) {
         this.cooperatives = cooperatives;
         this.accounts = accounts;
         this.freshness = freshness;
+        this.reads = reads;
         this.clock = clock;
     }
 
     /** @throws ResponseStatusException 404 when the cooperative does not exist (any more) */
     public Cooperative cooperative(String id) {
         return cooperatives.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such cooperative"));
+    }
+
+    /**
+     * The list as a manager reads it: the day of each member's latest upload is hers, so each listing is a read,
+     * recorded in each member's read log (DESIGN §10: every read of her data by someone else).
+     */
+    public MemberList list(String id, String reader, String route) {
+        MemberList list = list(id);
+        Instant now = clock.instant();
+        list.rows().stream().filter(r -> Membership.Status.MEMBER.name().equals(r.status()))
+                .forEach(r -> reads.record(r.seller(), new ReadEntry(now, reader, route)));
+        return list;
     }
 
     public MemberList list(String id) {

@@ -42,7 +42,7 @@ class MembersApiController {
     @GetMapping("/api/coops/{coop}/members")
     MembersResponse list(@PathVariable String coop, Authentication authentication) {
         access.checkManager(authentication, coop);
-        CooperativeMembers.MemberList list = members.list(coop);
+        CooperativeMembers.MemberList list = members.list(coop, authentication.getName(), "GET /api/coops/" + coop + "/members");
         return new MembersResponse(list.cooperative().id(), list.cooperative().name(), list.cooperative().minSellers(),
                 list.cooperative().dominance(), list.members(), list.consenting(), list.invited(), list.invitationCode(),
                 list.rows());

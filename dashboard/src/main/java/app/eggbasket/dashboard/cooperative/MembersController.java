@@ -30,7 +30,7 @@ class MembersController {
     @GetMapping("/coops/{coop}/members")
     String page(@PathVariable String coop, Authentication authentication, Model model) {
         access.checkManager(authentication, coop);
-        model.addAttribute("list", members.list(coop));
+        model.addAttribute("list", members.list(coop, authentication.getName(), "GET /coops/" + coop + "/members"));
         model.addAttribute("staleDays", app.eggbasket.dashboard.freshness.DataFreshness.STALE_AFTER_DAYS);
         return "members";
     }

@@ -17,6 +17,9 @@ public final class ReadRoutes {
         if (path.startsWith("/advisor/clients") || path.startsWith("/api/advisors/me/clients")) {
             return "sharing.read.portfolio";
         }
+        if (path.startsWith("/coops/") || path.startsWith("/api/coops/")) {
+            return "sharing.read.members";
+        }
         if (path.endsWith("report.pdf")) {
             return "sharing.read.pdf";
         }

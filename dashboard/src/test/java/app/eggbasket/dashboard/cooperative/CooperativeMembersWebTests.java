@@ -122,7 +122,14 @@ class CooperativeMembersWebTests {
 
     @Test
     void theApiListsConsentSinceAndFreshnessForMembersOnly() throws Exception {
+        app.eggbasket.dashboard.sharing.ReadLog reads = new app.eggbasket.dashboard.sharing.ReadLog(DATA);
+        int aliceBefore = reads.all("alice").size();
+        int erinBefore = reads.all("erin").size();
         JsonNode members = members();
+        // the day of a member's latest upload is hers: the listing is a read in her log; an invited seller's is not
+        assertThat(reads.all("alice")).hasSize(aliceBefore + 1);
+        assertThat(reads.all("alice").get(aliceBefore).route()).isEqualTo("GET /api/coops/" + ALPES + "/members");
+        assertThat(reads.all("erin")).hasSize(erinBefore);
         assertThat(members.get("cooperative").asText()).isEqualTo(ALPES);
         assertThat(members.get("minSellers").asInt()).isEqualTo(3);
         assertThat(members.get("invitationCode").asText()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
