@@ -1,5 +1,6 @@
 package app.eggbasket.analytics.cooperative;
 
+import app.eggbasket.ingestion.lake.PrivateFiles;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,11 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /** The cooperatives' JSON files: owner-only, written to a temporary file beside them, then renamed atomically. */
@@ -48,26 +46,14 @@ final class CooperativeFiles {
 
     static void write(Path file, byte[] content) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            try {
-                Files.write(tmp, content);
-                ownerOnly(tmp);
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            PrivateFiles.writeAtomically(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 
     static void ownerOnly(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(Files.isDirectory(file) ? "rwx------" : "rw-------"));
-        } catch (UnsupportedOperationException | IOException notPosix) {
-            // the data directory's own protection applies
-        }
+        PrivateFiles.ownerOnly(file);
     }
 
     static void deleteTree(Path dir) throws IOException {

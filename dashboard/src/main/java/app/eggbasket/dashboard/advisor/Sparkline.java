@@ -7,9 +7,10 @@ import java.util.Locale;
 
 /**
  * A row's 12-month top-platform-share trend as an inline SVG, drawn on the server (no script): one polyline
- * per run of months with revenue, a dot for a month alone between gaps. Shares run 0 (bottom) to 100 % (top).
+ * per run of months with revenue, a dot for a month alone between gaps, and {@code lastDot} where the trend ends
+ * (null when no month had revenue). Shares run 0 (bottom) to 100 % (top).
  */
-public record Sparkline(List<String> lines, List<Dot> dots, String last) {
+public record Sparkline(List<String> lines, List<Dot> dots, Dot lastDot) {
 
     public static final int WIDTH = 120;
     public static final int HEIGHT = 28;
@@ -21,35 +22,25 @@ public record Sparkline(List<String> lines, List<Dot> dots, String last) {
     static Sparkline of(List<BigDecimal> shares) {
         List<String> lines = new ArrayList<>();
         List<Dot> dots = new ArrayList<>();
-        List<String> run = new ArrayList<>();
-        String last = null;
+        List<Dot> run = new ArrayList<>();
+        Dot last = null;
         double step = shares.size() > 1 ? (WIDTH - 2 * PAD) / (shares.size() - 1) : 0;
         for (int i = 0; i <= shares.size(); i++) {
             BigDecimal share = i < shares.size() ? shares.get(i) : null;
             if (share == null) {
                 if (run.size() == 1) {
-                    String[] xy = run.get(0).split(",");
-                    dots.add(new Dot(xy[0], xy[1]));
+                    dots.add(run.get(0));
                 } else if (run.size() > 1) {
-                    lines.add(String.join(" ", run));
+                    lines.add(String.join(" ", run.stream().map(d -> d.x() + "," + d.y()).toList()));
                 }
                 run.clear();
                 continue;
             }
-            String point = format(PAD + i * step) + "," + format(HEIGHT - PAD - share.doubleValue() * (HEIGHT - 2 * PAD));
+            Dot point = new Dot(format(PAD + i * step), format(HEIGHT - PAD - share.doubleValue() * (HEIGHT - 2 * PAD)));
             run.add(point);
             last = point;
         }
         return new Sparkline(List.copyOf(lines), List.copyOf(dots), last);
-    }
-
-    /** The last month's point as a dot, to show where the trend ends; null when no month had revenue. */
-    public Dot lastDot() {
-        if (last == null) {
-            return null;
-        }
-        String[] xy = last.split(",");
-        return new Dot(xy[0], xy[1]);
     }
 
     private static String format(double v) {

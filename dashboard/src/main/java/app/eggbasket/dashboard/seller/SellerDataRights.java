@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,7 +44,8 @@ class SellerDataRights {
 
     void writeZip(String seller, OutputStream out) {
         Map<String, byte[]> more = new java.util.TreeMap<>();
-        more.put("sharing/grants.json", sharing.grantsOf(seller).isEmpty() ? new byte[0] : json(sharing.grantsOf(seller)));
+        List<Sharing.GrantStatus> granted = sharing.grantsOf(seller);
+        more.put("sharing/grants.json", granted.isEmpty() ? new byte[0] : json(granted));
         more.put("sharing/reads.jsonl", reads.bytes(seller));
         for (Cooperatives.Standing standing : cooperatives.of(seller)) {
             String coop = standing.cooperative().id();

@@ -1,5 +1,6 @@
 package app.eggbasket.dashboard.sharing;
 
+import app.eggbasket.ingestion.lake.PrivateFiles;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,11 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.UUID;
 
-/** Reads and replaces the sharing files: owner-only, written to a temporary file then renamed atomically. */
+/** Reads and replaces the sharing files, written owner-only and atomically by {@link PrivateFiles}. */
 final class JsonFiles {
 
     static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
@@ -36,25 +34,9 @@ final class JsonFiles {
 
     static void write(Path file, Object value) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            try {
-                JSON.writeValue(tmp.toFile(), value);
-                ownerOnly(tmp);
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            PrivateFiles.writeAtomically(file, JSON.writeValueAsBytes(value));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
-
-    static void ownerOnly(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // the data directory's own protection applies
         }
     }
 }

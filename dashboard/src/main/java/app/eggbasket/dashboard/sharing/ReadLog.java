@@ -1,5 +1,6 @@
 package app.eggbasket.dashboard.sharing;
 
+import app.eggbasket.ingestion.lake.PrivateFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -38,7 +39,7 @@ public final class ReadLog {
             Files.write(file, (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8),
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             if (created) {
-                JsonFiles.ownerOnly(file);
+                PrivateFiles.ownerOnly(file);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record a read of seller " + seller, e);

@@ -19,7 +19,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * goes to the log, never to the client.
  */
 @RestControllerAdvice(annotations = RestController.class)
-public class ApiExceptionHandler {
+class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 

@@ -35,6 +35,36 @@ public final class PrivateFiles {
         }
     }
 
+    /**
+     * Replaces {@code target} atomically, the temporary file a hidden sibling of it ({@code .name.uuid.part}), for
+     * the small JSON and text files kept outside the lake (accounts' grants, cooperatives): a reader listing the
+     * directory skips hidden names.
+     */
+    public static void writeAtomically(Path target, byte[] content) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        try {
+            Files.write(tmp, content);
+            restrict(tmp);
+            moveAtomically(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Makes a file or directory its owner's only, where the file system has POSIX permissions. */
+    public static void ownerOnly(Path file) {
+        if (!Files.isDirectory(file)) {
+            restrict(file);
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException | IOException notPosix) {
+            // on file systems without POSIX permissions, the data directory's own protection applies
+        }
+    }
+
     static void moveAtomically(Path source, Path target) throws IOException {
         try {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
