@@ -14,23 +14,23 @@ public record CellKey(Dimension dimension, String channel, ChannelKind kind, Str
 
     public enum Dimension { TOTAL, KIND, CHANNEL, QUARTER, CHANNEL_QUARTER }
 
-    static CellKey total() {
+    public static CellKey total() {
         return new CellKey(Dimension.TOTAL, null, null, null);
     }
 
-    static CellKey kind(ChannelKind kind) {
+    public static CellKey kind(ChannelKind kind) {
         return new CellKey(Dimension.KIND, null, kind, null);
     }
 
-    static CellKey channel(String channel, ChannelKind kind) {
+    public static CellKey channel(String channel, ChannelKind kind) {
         return new CellKey(Dimension.CHANNEL, channel, kind, null);
     }
 
-    static CellKey quarter(String quarter) {
+    public static CellKey quarter(String quarter) {
         return new CellKey(Dimension.QUARTER, null, null, quarter);
     }
 
-    static CellKey channelQuarter(String channel, ChannelKind kind, String quarter) {
+    public static CellKey channelQuarter(String channel, ChannelKind kind, String quarter) {
         return new CellKey(Dimension.CHANNEL_QUARTER, channel, kind, quarter);
     }
 }

@@ -25,10 +25,12 @@ public final class Disclosure {
 
     /** The fate of a cell; the three reasons of suppression stay internal (publishing them would tell too much). */
     public enum Status {
-        PUBLISHED, EMPTY, FREQUENCY, DOMINANCE, SECONDARY;
+        PUBLISHED, EMPTY, FREQUENCY, DOMINANCE, SECONDARY,
+        /** Its difference with the same cell of an earlier release would single out one or two members. */
+        DIFFERENCING;
 
         public boolean suppressed() {
-            return this == FREQUENCY || this == DOMINANCE || this == SECONDARY;
+            return this == FREQUENCY || this == DOMINANCE || this == SECONDARY || this == DIFFERENCING;
         }
     }
 
@@ -59,16 +61,36 @@ public final class Disclosure {
     }
 
     public static Status[] apply(List<CellFacts> cells, List<Equation> equations, DisclosureRules rules) {
+        return apply(cells, equations, rules, Set.of(), Set.of());
+    }
+
+    /**
+     * Suppression that takes earlier releases of the same cooperative into account (see
+     * {@code app.eggbasket.analytics.edition.Differencing}).
+     *
+     * @param forced cells suppressed whatever their own facts ({@link Status#DIFFERENCING}): subtracting the same
+     *               cell of an earlier release from them would give away one or two members' figures
+     * @param known  cells whose value an attacker already knows from an earlier release (the same contributions,
+     *               published there): the audit counts them as published even when they are suppressed here, and
+     *               they are never chosen to protect another cell, which they could not
+     */
+    public static Status[] apply(List<CellFacts> cells, List<Equation> equations, DisclosureRules rules,
+                                 Set<Integer> forced, Set<Integer> known) {
         Status[] status = new Status[cells.size()];
         for (int i = 0; i < cells.size(); i++) {
             status[i] = primary(cells.get(i), rules);
+            if (status[i] == Status.PUBLISHED && forced.contains(i)) {
+                status[i] = Status.DIFFERENCING;
+            }
         }
         if (!rules.secondary()) {
             return status;
         }
         while (true) {
-            singleUnknownFixpoint(cells, equations, status);
-            Set<Integer> determined = LinearAudit.determined(suppressed(status), equations);
+            singleUnknownFixpoint(cells, equations, status, known);
+            Set<Integer> unknown = suppressed(status);
+            unknown.removeAll(known);
+            Set<Integer> determined = LinearAudit.determined(unknown, equations);
             if (determined.isEmpty()) {
                 return status;
             }
@@ -76,7 +98,7 @@ public final class Disclosure {
             for (int cell : determined) {
                 for (Equation e : equations) {
                     if (e.members().contains(cell)) {
-                        Integer candidate = smallestPublished(e, cells, status);
+                        Integer candidate = smallestPublished(e, cells, status, known);
                         if (candidate != null && (next == null || smaller(cells, candidate, next))) {
                             next = candidate;
                         }
@@ -107,14 +129,15 @@ public final class Disclosure {
         return Status.PUBLISHED;
     }
 
-    private static void singleUnknownFixpoint(List<CellFacts> cells, List<Equation> equations, Status[] status) {
+    private static void singleUnknownFixpoint(List<CellFacts> cells, List<Equation> equations, Status[] status,
+                                              Set<Integer> known) {
         boolean changed = true;
         while (changed) {
             changed = false;
             for (Equation e : equations) {
-                long unknown = e.members().stream().filter(i -> status[i].suppressed()).count();
+                long unknown = e.members().stream().filter(i -> status[i].suppressed() && !known.contains(i)).count();
                 if (unknown == 1) {
-                    Integer candidate = smallestPublished(e, cells, status);
+                    Integer candidate = smallestPublished(e, cells, status, known);
                     if (candidate != null) {
                         status[candidate] = Status.SECONDARY;
                         changed = true;
@@ -125,8 +148,8 @@ public final class Disclosure {
     }
 
     /** The published, non-empty member of the equation with the smallest absolute value (parts before the total on ties). */
-    private static Integer smallestPublished(Equation e, List<CellFacts> cells, Status[] status) {
-        return e.members().stream().filter(i -> status[i] == Status.PUBLISHED)
+    private static Integer smallestPublished(Equation e, List<CellFacts> cells, Status[] status, Set<Integer> known) {
+        return e.members().stream().filter(i -> status[i] == Status.PUBLISHED && !known.contains(i))
                 .min(Comparator.<Integer, BigDecimal>comparing(i -> cells.get(i).revenue().abs())
                         .thenComparing(i -> cells.get(i).sellers())
                         .thenComparing(i -> i == e.total() ? 1 : 0)

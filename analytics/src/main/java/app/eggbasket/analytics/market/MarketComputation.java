@@ -220,6 +220,43 @@ public final class MarketComputation {
         return all.stream().filter(c -> c.key().dimension() == dimension).toList();
     }
 
+    /**
+     * The same cells with their statuses worked out again against earlier releases of the cooperative: cells in
+     * {@code forced} are suppressed (their difference with an earlier release would single a member out), cells in
+     * {@code known} are known from an earlier release (see {@link Disclosure#apply(List, List, DisclosureRules,
+     * java.util.Set, java.util.Set)}). Keys that are not cells of this computation are ignored.
+     */
+    public MarketComputation againstEarlier(java.util.Set<CellKey> forced, java.util.Set<CellKey> known) {
+        Disclosure.Status[] again = Disclosure.apply(facts, equations, rules, indexes(forced), indexes(known));
+        return new MarketComputation(keys, truth, facts, equations, again, quarters, from, to, rules, consenting,
+                excludedLines);
+    }
+
+    private java.util.Set<Integer> indexes(java.util.Set<CellKey> cells) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (CellKey key : cells) {
+            Integer i = index.get(key);
+            if (i != null) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The quarters of the channel × quarter table, in order ({@code 2025-Q1}). */
+    public List<String> quarters() {
+        return quarters;
+    }
+
+    public DisclosureRules rules() {
+        return rules;
+    }
+
+    /** Sellers who contributed to the report: positive revenue in the period. */
+    public long contributing() {
+        return truth.isEmpty() ? 0 : truth.get(0).sellers();
+    }
+
     public List<CellKey> keys() {
         return Collections.unmodifiableList(keys);
     }

@@ -43,6 +43,59 @@ public final class MarketReportJson {
         return root;
     }
 
+    /**
+     * The report back from its JSON ({@link #json}), as an edition is stored: the same cells, statuses and figures.
+     *
+     * @throws IllegalArgumentException when the JSON is not such a report
+     */
+    public static MarketReport read(com.fasterxml.jackson.databind.JsonNode root) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode r = root.get("rules");
+            DisclosureRules rules = new DisclosureRules(r.get("minSellers").asInt(), r.get("dominance").decimalValue(), true,
+                    r.path("quantileMinSellers").asInt(Math.max(r.get("minSellers").asInt(), DisclosureRules.DEFAULT_QUANTILE_MIN_SELLERS)));
+            List<String> quarters = new ArrayList<>();
+            root.get("quarters").forEach(q -> quarters.add(q.asText()));
+            return new MarketReport(root.get("currency").asText(), date(root.get("from")), date(root.get("to")),
+                    List.copyOf(quarters), rules, root.get("consentingSellers").asLong(), root.get("excludedLines").asLong(),
+                    readCell(root.get("total"), CellKey.Dimension.TOTAL), readCells(root.get("kinds"), CellKey.Dimension.KIND),
+                    readCells(root.get("channels"), CellKey.Dimension.CHANNEL),
+                    readCells(root.get("quarterTotals"), CellKey.Dimension.QUARTER),
+                    readCells(root.get("channelQuarters"), CellKey.Dimension.CHANNEL_QUARTER));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a market report: " + e.getMessage(), e);
+        }
+    }
+
+    private static java.time.LocalDate date(com.fasterxml.jackson.databind.JsonNode node) {
+        return node == null || node.isNull() ? null : java.time.LocalDate.parse(node.asText());
+    }
+
+    private static List<MarketCell> readCells(com.fasterxml.jackson.databind.JsonNode array, CellKey.Dimension dimension) {
+        List<MarketCell> out = new ArrayList<>();
+        array.forEach(node -> out.add(readCell(node, dimension)));
+        return List.copyOf(out);
+    }
+
+    private static MarketCell readCell(com.fasterxml.jackson.databind.JsonNode node, CellKey.Dimension dimension) {
+        CellKey key = new CellKey(dimension, node.hasNonNull("channel") ? node.get("channel").asText() : null,
+                node.hasNonNull("kind") ? app.eggbasket.ingestion.sale.ChannelKind.valueOf(node.get("kind").asText()) : null,
+                node.hasNonNull("quarter") ? node.get("quarter").asText() : null);
+        MarketCell.Status status = MarketCell.Status.valueOf(node.get("status").asText());
+        if (status != MarketCell.Status.PUBLISHED) {
+            return new MarketCell(key, status, null);
+        }
+        MarketCell.Quartiles tps = null;
+        if (node.hasNonNull("topPlatformShare")) {
+            com.fasterxml.jackson.databind.JsonNode t = node.get("topPlatformShare");
+            tps = new MarketCell.Quartiles(t.get("q1").decimalValue(), t.get("median").decimalValue(), t.get("q3").decimalValue());
+        }
+        java.util.Map<Risk, Long> risk = new java.util.EnumMap<>(Risk.class);
+        node.path("risk").fields().forEachRemaining(e -> risk.put(Risk.valueOf(e.getKey()), e.getValue().asLong()));
+        return new MarketCell(key, status, new MarketCell.Figures(node.get("sellers").asLong(),
+                node.get("revenue").decimalValue().setScale(2), node.hasNonNull("medianShare") ? node.get("medianShare").decimalValue() : null,
+                tps, java.util.Collections.unmodifiableMap(risk)));
+    }
+
     public static String text(MarketReport report, ObjectMapper mapper) {
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json(report));
