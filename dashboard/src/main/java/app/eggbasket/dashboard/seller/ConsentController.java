@@ -48,8 +48,11 @@ class ConsentController {
     private final MarketReports reports;
     private final Cooperatives cooperatives;
     private final SellerAccess access;
+    private final app.eggbasket.dashboard.cooperative.Editions editions;
 
-    ConsentController(MarketReports reports, Cooperatives cooperatives, SellerAccess access) {
+    ConsentController(MarketReports reports, Cooperatives cooperatives, SellerAccess access,
+                      app.eggbasket.dashboard.cooperative.Editions editions) {
+        this.editions = editions;
         this.reports = reports;
         this.cooperatives = cooperatives;
         this.access = access;
@@ -79,6 +82,7 @@ class ConsentController {
         }
         model.addAttribute("memberships", memberships);
         model.addAttribute("invitations", invitations);
+        model.addAttribute("included", editions.including(seller));
         if (("leave".equals(confirm) || "withdraw".equals(confirm)) && coop != null) {
             cooperatives.find(coop).filter(c -> cooperatives.members(c.id()).isMember(seller))
                     .ifPresent(c -> model.addAttribute("confirmation", new Confirmation(confirm, c.id(), c.name())));

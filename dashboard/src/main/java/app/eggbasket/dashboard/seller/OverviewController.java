@@ -31,10 +31,12 @@ class OverviewController {
 
     private final SellerAnalytics analytics;
     private final SellerAccess access;
+    private final app.eggbasket.dashboard.cooperative.Editions editions;
 
-    OverviewController(SellerAnalytics analytics, SellerAccess access) {
+    OverviewController(SellerAnalytics analytics, SellerAccess access, app.eggbasket.dashboard.cooperative.Editions editions) {
         this.analytics = analytics;
         this.access = access;
+        this.editions = editions;
     }
 
     @GetMapping("/sellers/{id}")
@@ -66,6 +68,7 @@ class OverviewController {
             }
             MonthlyReport monthly = analytics.monthly(seller, period.from(), period.to(), report.currency());
             model.addAttribute("view", new OverviewView(report, monthly, new LocalFormat(locale)));
+            model.addAttribute("benchmarks", CooperativeBenchmark.of(seller, editions, analytics, new LocalFormat(locale)));
         } catch (ConversionUnavailableException e) {
             model.addAttribute("conversionError", e);
         } catch (UnknownCurrencyException e) {

@@ -29,16 +29,18 @@ class SellerDataRights {
     private final GrantStore grants;
     private final ReadLog reads;
     private final Cooperatives cooperatives;
+    private final app.eggbasket.dashboard.cooperative.Editions editions;
     private final ObjectMapper json;
 
     SellerDataRights(SellerDataExport export, SellerDataEraser eraser, Sharing sharing, GrantStore grants, ReadLog reads,
-                     Cooperatives cooperatives, ObjectMapper json) {
+                     Cooperatives cooperatives, app.eggbasket.dashboard.cooperative.Editions editions, ObjectMapper json) {
         this.export = export;
         this.eraser = eraser;
         this.sharing = sharing;
         this.grants = grants;
         this.reads = reads;
         this.cooperatives = cooperatives;
+        this.editions = editions;
         this.json = json;
     }
 
@@ -52,6 +54,12 @@ class SellerDataRights {
             more.put("cooperatives/" + coop + ".json", json(Map.of("cooperative", coop, "name", standing.cooperative().name(),
                     "membership", standing.membership(), "consentSince",
                     String.valueOf(cooperatives.members(coop).consents().since(seller).orElse(null)))));
+        }
+        List<Map<String, Object>> included = editions.including(seller).stream().map(i -> Map.<String, Object>of(
+                "cooperative", i.cooperative().id(), "edition", i.edition().edition(), "period", i.edition().period().label(),
+                "publishedAt", i.edition().publishedAt().toString())).toList();
+        if (!included.isEmpty()) {
+            more.put("cooperatives/editions-including-me.json", json(included));
         }
         export.writeZip(seller, out, more);
     }
@@ -67,6 +75,7 @@ class SellerDataRights {
     SellerDataEraser.Erased erase(String seller) {
         grants.revokeAll(seller);
         cooperatives.of(seller).forEach(s -> cooperatives.members(s.cooperative().id()).forget(seller));
+        editions.forget(seller); // published editions stay; her id leaves their private snapshots
         SellerDataEraser.Erased erased = eraser.erase(seller);
         reads.erase(seller);
         return erased;
