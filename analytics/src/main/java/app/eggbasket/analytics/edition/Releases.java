@@ -49,6 +49,11 @@ public final class Releases {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private static final ConcurrentHashMap<Path, Object> LOCKS = new ConcurrentHashMap<>();
+    /** Releases as read, by folder: their figures never change, and an edition stays one. */
+    private static final ConcurrentHashMap<Path, Release> READ = new ConcurrentHashMap<>();
+    /** Whose figures each release holds, by folder, for as long as memory allows (a snapshot may hold 100,000 members). */
+    private static final ConcurrentHashMap<Path, java.lang.ref.SoftReference<java.util.Set<String>>> CONTRIBUTORS =
+            new ConcurrentHashMap<>();
 
     private final Path dir;
     private final String cooperative;
@@ -165,6 +170,7 @@ public final class Releases {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot publish release " + id + " of " + cooperative, e);
             }
+            READ.remove(dir.resolve(id).toAbsolutePath().normalize());
             return draft.asEdition(number, at);
         });
     }
@@ -183,6 +189,7 @@ public final class Releases {
                         Path tmp = file.resolveSibling(".snapshot." + UUID.randomUUID() + ".part");
                         writeSynced(tmp, bytes.toByteArray());
                         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                        CONTRIBUTORS.remove(dir.resolve(id).toAbsolutePath().normalize());
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot rewrite the snapshot of release " + id, e);
                     }
@@ -194,7 +201,22 @@ public final class Releases {
 
     /** The ids of the releases whose figures include her (she had a line in the period). */
     public List<String> including(String sellerId) {
-        return ids().stream().filter(id -> snapshot(id).includes(sellerId)).toList();
+        return ids().stream().filter(id -> contributors(id).contains(sellerId)).toList();
+    }
+
+    private java.util.Set<String> contributors(String id) {
+        Path key = dir.resolve(id).toAbsolutePath().normalize();
+        java.lang.ref.SoftReference<java.util.Set<String>> kept = CONTRIBUTORS.get(key);
+        java.util.Set<String> sellers = kept == null ? null : kept.get();
+        if (sellers == null) {
+            Snapshot s = snapshot(id);
+            sellers = new java.util.HashSet<>();
+            for (int r = 0; r < s.size(); r++) {
+                sellers.add(s.sellerOf(r));
+            }
+            CONTRIBUTORS.put(key, new java.lang.ref.SoftReference<>(sellers));
+        }
+        return sellers;
     }
 
     private static boolean hasSeller(Snapshot s, String sellerId) {
@@ -208,6 +230,17 @@ public final class Releases {
 
     private Optional<Release> read(String id) {
         Path release = dir.resolve(id);
+        Path key = release.toAbsolutePath().normalize();
+        Release kept = READ.get(key);
+        if (kept != null && (kept.published() || !Files.exists(release.resolve("published.json")))) {
+            return Optional.of(kept);
+        }
+        Optional<Release> fresh = readFiles(id, release);
+        fresh.ifPresent(r -> READ.put(key, r));
+        return fresh;
+    }
+
+    private Optional<Release> readFiles(String id, Path release) {
         try {
             Meta meta = JSON.readValue(Files.readAllBytes(release.resolve("release.json")), Meta.class);
             JsonNode report = JSON.readTree(Files.readAllBytes(release.resolve("report.json")));
