@@ -84,9 +84,25 @@ public final class EditionPublisher {
         });
     }
 
-    /** Publishes a draft as the cooperative's next edition: its figures as they were previewed. */
+    /**
+     * Publishes a draft as the cooperative's next edition: its figures as they were previewed.
+     *
+     * @throws java.util.NoSuchElementException when there is no such draft
+     * @throws IllegalStateException            when it is an edition already, or it has fewer contributing members than
+     *                                          a cell needs (it would publish nothing but who sells where)
+     */
     public Release publish(Cooperative cooperative, String releaseId) {
-        return new Releases(lake.root(), cooperative.id()).publish(releaseId, clock.instant());
+        Releases releases = new Releases(lake.root(), cooperative.id());
+        Release draft = releases.find(releaseId).orElseThrow(() -> new java.util.NoSuchElementException(
+                "no release " + releaseId + " of " + cooperative.id()));
+        int needed = draft.report().rules().minSellers();
+        if (!draft.published() && draft.contributing() < needed) {
+            throw new IllegalStateException(draft.contributing() == 0
+                    ? "no consenting member sold in " + draft.period().label() + ": there is nothing to publish"
+                    : "only " + draft.contributing() + " member(s) contribute to " + draft.period().label() + ", fewer than the "
+                    + needed + " a cell needs: nothing can be published");
+        }
+        return releases.publish(releaseId, clock.instant());
     }
 
     private record Computed(Snapshot snapshot, MarketComputation computation) {

@@ -79,6 +79,21 @@ class ReleasesTests {
     }
 
     @Test
+    void aDraftOfFewerMembersThanACellNeedsIsNotPublished() {
+        f.consents.withdraw("cleo");
+        f.consents.withdraw("dora");
+        Release two = f.preview("2026-Q2");
+        assertThat(two.contributing()).isEqualTo(2);
+        assertThat(two.report().channels()).isEmpty(); // not even which channels they sell through
+        assertThatThrownBy(() -> f.publisher.publish(f.coop, two.id())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("only 2 member(s) contribute to 2026-Q2, fewer than the 3 a cell needs");
+        Release none = f.preview("2026-Q1");
+        assertThatThrownBy(() -> f.publisher.publish(f.coop, none.id())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no consenting member sold in 2026-Q1");
+        assertThat(new Releases(data, "alpes").editions()).isEmpty();
+    }
+
+    @Test
     void aPeriodThatHasNotBegunCannotBePreviewed() {
         assertThatThrownBy(() -> f.preview("2026-Q4")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("has not begun");
