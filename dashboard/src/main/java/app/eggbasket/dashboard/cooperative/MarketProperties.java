@@ -5,20 +5,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 
 /**
- * Settings under {@code eggbasket.market.*}: the disclosure rules of the published market report.
+ * Settings under {@code eggbasket.market.*}: the disclosure rules of the editions the cooperatives publish
+ * (each cooperative has its own frequency and dominance rules; the quantile threshold is the instance's).
  *
  * @param minSellers frequency rule, distinct sellers per published cell (default 3)
  * @param dominance  (1, k) dominance rule, largest seller's fraction of a cell above which it is suppressed (default 0.85)
  * @param quantileMinSellers median shares and quartiles only for cells of at least this many sellers (default 10)
- * @param cache      how long a computed report is served before it is computed again (default 30 s; a consent
- *                   given or withdrawn in the dashboard clears it at once)
  */
 @ConfigurationProperties("eggbasket.market")
 public record MarketProperties(@DefaultValue("3") int minSellers, @DefaultValue("0.85") BigDecimal dominance,
-                               @DefaultValue("10") int quantileMinSellers, @DefaultValue("30s") Duration cache) {
+                               @DefaultValue("10") int quantileMinSellers) {
 
     public DisclosureRules rules() {
         return new DisclosureRules(minSellers, dominance, true, Math.max(minSellers, quantileMinSellers));

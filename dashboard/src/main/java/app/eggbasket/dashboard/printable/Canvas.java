@@ -174,6 +174,23 @@ final class Canvas {
         paragraph(text, left(), width(), style);
     }
 
+    /** The brand line a document opens with: Eggbasket at the left, {@code tagline} at the right, a rule under them. */
+    void brand(String tagline) throws IOException {
+        float top = y;
+        text("Eggbasket", left(), top - 9, TextStyle.BODY_BOLD.colored(Rgb.ACCENT));
+        textRight(tagline, right(), top - 9, TextStyle.SMALL);
+        line(left(), top - 15, right(), top - 15, Rgb.ACCENT, 1.2f);
+        down(26);
+    }
+
+    /** A section title with a thin rule; {@code keepWith} points of what follows must fit on the same page. */
+    void heading(String title, float keepWith) throws IOException {
+        ensure(TextStyle.HEADING.leading() + 6 + keepWith);
+        paragraph(title, TextStyle.HEADING);
+        line(left(), y + 1, right(), y + 1, Rgb.LINE, 0.8f);
+        down(7);
+    }
+
     void rect(float x, float bottom, float w, float h, Rgb fill) throws IOException {
         fill.fill(content);
         content.addRect(x, bottom, w, h);

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-/** The printable report's objects in the dashboard: over the dashboard's scenarios and its messages. */
+/** The printable reports' objects in the dashboard (a seller's report, a cooperative's edition): over its scenarios and messages. */
 @Configuration(proxyBeanMethods = false)
 class PrintableBeans {
 
@@ -19,5 +19,10 @@ class PrintableBeans {
     @Bean
     ReportPdf reportPdf(MessageSource messages) {
         return new ReportPdf(messages);
+    }
+
+    @Bean
+    EditionPdf editionPdf(MessageSource messages) {
+        return new EditionPdf(messages);
     }
 }

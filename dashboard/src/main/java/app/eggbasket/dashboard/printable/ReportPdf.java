@@ -72,7 +72,7 @@ public final class ReportPdf {
             if (!compact && document.getNumberOfPages() > MAX_PAGES) {
                 return null;
             }
-            footers(document, canvas, texts, printable);
+            footers(document, canvas, texts, texts.msg("pdf.footer", printable.report().seller(), texts.date(printable.madeOn())));
             describe(document, texts, printable);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
@@ -80,10 +80,9 @@ public final class ReportPdf {
         }
     }
 
-    private static void footers(PDDocument document, Canvas canvas, ReportTexts texts, PrintableReport printable)
-            throws IOException {
+    /** Each page's footer: a rule, {@code left} at the left and the page's number out of the document's at the right. */
+    static void footers(PDDocument document, Canvas canvas, ReportTexts texts, String left) throws IOException {
         int pages = document.getNumberOfPages();
-        String left = texts.msg("pdf.footer", printable.report().seller(), texts.date(printable.madeOn()));
         for (int i = 0; i < pages; i++) {
             PDPage page = document.getPage(i);
             try (PDPageContentStream footer = new PDPageContentStream(document, page,

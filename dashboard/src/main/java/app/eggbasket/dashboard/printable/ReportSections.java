@@ -43,11 +43,7 @@ final class ReportSections {
     }
 
     void header() throws IOException {
-        float top = canvas.y();
-        canvas.text("Eggbasket", canvas.left(), top - 9, TextStyle.BODY_BOLD.colored(Rgb.ACCENT));
-        canvas.textRight(t.msg("footer.tagline"), canvas.right(), top - 9, TextStyle.SMALL);
-        canvas.line(canvas.left(), top - 15, canvas.right(), top - 15, Rgb.ACCENT, 1.2f);
-        canvas.down(26);
+        canvas.brand(t.msg("footer.tagline"));
         canvas.paragraph(t.msg("pdf.title", report.seller()), TextStyle.TITLE);
         canvas.down(2);
         canvas.paragraph(t.msg("pdf.period", t.date(report.from()), t.date(report.to().minusDays(1)), report.currency()),
@@ -246,12 +242,8 @@ final class ReportSections {
     private record Box(String label, String value) {
     }
 
-    /** A section title with a thin rule; {@code keepWith} points of what follows must fit on the same page. */
     private void heading(String title, float keepWith) throws IOException {
-        canvas.ensure(TextStyle.HEADING.leading() + 6 + keepWith);
-        canvas.paragraph(title, TextStyle.HEADING);
-        canvas.line(canvas.left(), canvas.y() + 1, canvas.right(), canvas.y() + 1, Rgb.LINE, 0.8f);
-        canvas.down(7);
+        canvas.heading(title, keepWith);
     }
 
     /** A row of labelled figures, like the overview's KPI cards; labels wrap, values shrink to fit. */

@@ -40,7 +40,9 @@ class SecurityConfig {
         return http.securityMatcher("/api/**")
                 .authenticationManager(new ProviderManager(credentials))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/market/report").permitAll() // published aggregates only
+                        // published editions only: aggregates frozen when published (DESIGN §10, anonymous)
+                        .requestMatchers(HttpMethod.GET, "/api/market/report", "/api/coops/*/editions",
+                                "/api/coops/*/editions/*").permitAll()
                         .requestMatchers("/api/advisors/**").hasRole(Roles.ADVISOR)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
@@ -59,7 +61,9 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/market", "/market/report.csv", "/market/report.json").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/market", "/market/report.csv", "/market/report.json",
+                                "/coops/*/editions", "/coops/*/editions/*", "/coops/*/editions/*/report.csv",
+                                "/coops/*/editions/*/report.json", "/coops/*/editions/*/report.pdf").permitAll()
                         .requestMatchers("/advisor/**").hasRole(Roles.ADVISOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

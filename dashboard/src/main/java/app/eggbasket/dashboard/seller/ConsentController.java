@@ -109,7 +109,6 @@ class ConsentController {
         String seller = SellerRequests.ownSeller(id, authentication, access);
         cooperatives.byInvitationCode(code).ifPresentOrElse(c -> {
             cooperatives.members(c.id()).join(seller, null);
-            reportsChanged(c.id());
             redirect.addFlashAttribute("coopSaved", "coops.saved.joined");
             redirect.addFlashAttribute("coopName", c.name());
         }, () -> {
@@ -127,7 +126,6 @@ class ConsentController {
         Members members = cooperatives.members(c.id());
         if (members.find(seller).filter(Membership::pending).isPresent()) {
             members.accept(seller);
-            reportsChanged(c.id());
             saved(redirect, "coops.saved.accepted", c);
         }
         return page(seller);
@@ -168,7 +166,6 @@ class ConsentController {
             members.consents().withdraw(seller);
             saved(redirect, "coops.saved.withdrawn", c);
         }
-        reportsChanged(c.id());
         return page(seller);
     }
 
@@ -183,7 +180,6 @@ class ConsentController {
             return "redirect:/sellers/" + seller + "/market?confirm=leave&coop=" + c.id() + "#confirm";
         }
         if (cooperatives.members(c.id()).leave(seller)) {
-            reportsChanged(c.id());
             saved(redirect, "coops.saved.left", c);
         }
         return page(seller);
@@ -191,12 +187,6 @@ class ConsentController {
 
     private Cooperative cooperative(String coop) {
         return cooperatives.find(coop).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such cooperative"));
-    }
-
-    private void reportsChanged(String coop) {
-        if (Cooperative.DEFAULT_ID.equals(coop)) {
-            reports.forget();
-        }
     }
 
     private static void saved(RedirectAttributes redirect, String key, Cooperative c) {

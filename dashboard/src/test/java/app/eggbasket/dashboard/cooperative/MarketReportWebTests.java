@@ -13,10 +13,14 @@ import app.eggbasket.dashboard.security.SellerUser;
 import app.eggbasket.ingestion.lake.Lake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,20 +30,19 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The public market report (page, CSV, JSON, API) over a data directory of its own (the Etsy 2022 sample for
- * alice, dora, erin and gus, and gus's sales in pesos), where dora, erin and gus
- * consented (alice's consent is given and withdrawn by the tests), and each seller's consent page.
+ * The old public market addresses before any cooperative published an edition, over a data directory of its own (the
+ * Etsy 2022 sample for alice, dora, erin and gus, and gus's sales in pesos), where dora, erin and gus consented to
+ * the default cooperative (alice's consent is given and withdrawn by the tests): nothing public is computed live, so
+ * there is nothing to show until an edition is published, whatever the consents; and each seller's consent page.
  */
-@SpringBootTest(properties = "eggbasket.market.cache=0s")
+@SpringBootTest
 @AutoConfigureMockMvc
 class MarketReportWebTests {
 
@@ -77,34 +80,14 @@ class MarketReportWebTests {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
-    void apiIsPublicAndPublishesAggregatesOnly() throws Exception {
-        String body = mvc.perform(get("/api/market/report")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        JsonNode report = json.readTree(body);
-
-        assertThat(report.get("currency").asText()).isEqualTo("EUR");
-        assertThat(report.get("rules").get("minSellers").asInt()).isEqualTo(3);
-        assertThat(report.get("rules").get("dominance").decimalValue()).isEqualByComparingTo("0.85");
-        assertThat(report.get("consentingSellers").asInt()).isGreaterThanOrEqualTo(3);
-        assertThat(report.get("excludedLines").asLong()).as("gus's ARS lines").isPositive();
-        JsonNode etsy = report.get("channels").get(0);
-        assertThat(etsy.get("channel").asText()).isEqualTo("etsy");
-        assertThat(etsy.get("status").asText()).isEqualTo("PUBLISHED");
-        assertThat(etsy.get("sellers").asInt()).isGreaterThanOrEqualTo(3);
-        assertThat(etsy.get("revenue").isNumber()).isTrue();
-        assertThat(etsy.get("sellers").asInt()).isLessThan(10);
-        assertThat(etsy.has("topPlatformShare")).as("no quartiles below 10 sellers").isFalse();
-        assertThat(etsy.has("medianShare")).isFalse();
-        assertThat(report.get("rules").get("quantileMinSellers").asInt()).isEqualTo(10);
-        assertThat(etsy.get("risk").get("CRITICAL").asInt()).isEqualTo(etsy.get("sellers").asInt());
-        etsy.get("risk").forEach(count -> assertThat(count.asInt()).as("a count of 1 or 2 is never published")
-                .isNotIn(1, 2));
-        for (JsonNode cell : report.get("channelQuarters")) {
-            if (cell.get("status").asText().equals("SUPPRESSED")) {
-                assertThat(cell.has("sellers") || cell.has("revenue") || cell.has("risk")).isFalse();
-            }
-        }
-        assertThat(body).doesNotContain("alice").doesNotContain("dora").doesNotContain("erin").doesNotContain("gus");
+    void withoutAnEditionTheApiAnswersThatNoneIsPublishedYet() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/api/market/report")).andExpect(status().isNotFound())
+                .andReturn().getResponse();
+        assertThat(response.getContentType()).isEqualTo("application/problem+json");
+        JsonNode problem = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(problem.get("status").asInt()).isEqualTo(404);
+        assertThat(problem.get("detail").asText()).isEqualTo("no edition published yet");
+        assertThat(response.getContentAsString()).doesNotContain("etsy").doesNotContain("dora");
     }
 
     @Test
@@ -114,36 +97,41 @@ class MarketReportWebTests {
     }
 
     @Test
-    void publicPageInEnglishAndFrenchWithDownloads() throws Exception {
+    void withoutAnEditionTheMarketPageSaysSoAndListsTheCooperatives() throws Exception {
         String en = mvc.perform(get("/market?lang=en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(en).contains("Cooperative market report").contains("By channel").contains("etsy")
-                .contains("/market/report.csv").contains("/market/report.json");
+        Document page = Jsoup.parse(en);
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Cooperative market reports");
+        assertThat(page.selectFirst("#no-edition").text()).startsWith("No cooperative has published an edition");
+        Element coop = page.selectFirst("#cooperatives li[data-coop=default] a");
+        assertThat(coop.text()).isEqualTo("Eggbasket cooperative");
+        assertThat(coop.attr("href")).isEqualTo("/coops/default/editions");
+        assertThat(en).doesNotContain("etsy");
         String fr = mvc.perform(get("/market?lang=fr")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(fr).contains("Rapport de marché de la coopérative").contains("Par canal");
+        assertThat(Jsoup.parse(fr).selectFirst("#no-edition").text()).startsWith("Aucune coopérative n’a encore publié");
 
-        String csv = mvc.perform(get("/market/report.csv")).andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("table,channel,kind,quarter,status,sellers,revenue_eur").contains("channel,etsy,MARKETPLACE,,PUBLISHED,");
-        mvc.perform(get("/market/report.json")).andExpect(status().isOk());
+        for (String file : new String[]{"/market/report.csv", "/market/report.json"}) {
+            String body = mvc.perform(get(file + "?lang=en")).andExpect(status().isNotFound())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(Jsoup.parse(body).selectFirst("#no-edition").text()).startsWith("No cooperative has published");
+        }
+        assertThat(Jsoup.parse(mvc.perform(get("/coops/default/editions?lang=en")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8)).selectFirst("#no-editions").text())
+                .isEqualTo("Eggbasket cooperative has not published any edition yet.");
     }
 
     @Test
     void aSellerGivesAndWithdrawsHerConsent() throws Exception {
         ConsentStore consents = new ConsentStore(new Lake(DATA));
-        int before = json.readTree(mvc.perform(get("/api/market/report")).andReturn().getResponse().getContentAsString())
-                .get("consentingSellers").asInt();
 
         mvc.perform(post("/sellers/alice/market/consent").param("consent", "on").with(csrf())
                         .with(asAlice()))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/sellers/alice/market"));
         assertThat(consents.consents("alice")).isTrue();
-        assertThat(json.readTree(mvc.perform(get("/api/market/report")).andReturn().getResponse().getContentAsString())
-                .get("consentingSellers").asInt()).isEqualTo(before + 1);
         assertThat(mvc.perform(get("/sellers/alice/market").with(asAlice())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("consent-status").contains("Withdraw");
+        mvc.perform(get("/api/market/report")).andExpect(status().isNotFound()); // a consent publishes nothing
 
         mvc.perform(post("/sellers/alice/market/consent").param("consent", "off").with(csrf()).with(asAlice()))
                 .andExpect(status().is3xxRedirection());

@@ -1,6 +1,8 @@
 package app.eggbasket.dashboard.security;
 
 import app.eggbasket.dashboard.TestData;
+import app.eggbasket.dashboard.cooperative.EditionFixtures;
+import app.eggbasket.dashboard.cooperative.Editions;
 import app.eggbasket.dashboard.sharing.GrantStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @AutoConfigureMockMvc
 class RouteAccessMatrixTests {
 
-    private static final Path DATA = TestData.seededCopy();
+    /** With edition 1 of {@link TestData#ALPES} published (see {@link #anEdition()}), the edition routes' {n}. */
+    private static final Path DATA = EditionFixtures.summer(TestData.seededCopy());
 
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
@@ -84,11 +87,10 @@ class RouteAccessMatrixTests {
     }
 
     /**
-     * Routes whose allowed answer may be 404: the wizard without an upload to map answers the seller so, and a market
-     * table the published report does not show (too few consenting sellers here) is not there to download, and the
+     * Routes whose allowed answer may be 404: the wizard without an upload to map answers the seller so, and the
      * release the matrix names by a seller's id does not exist.
      */
-    private static final Set<String> NOT_FOUND_IS_AN_ANSWER = Set.of("GET /sellers/{id}/mappings/new", "GET /market ?export",
+    private static final Set<String> NOT_FOUND_IS_AN_ANSWER = Set.of("GET /sellers/{id}/mappings/new",
             "GET /coops/{coop}/drafts/{id}", "GET /api/coops/{coop}/previews/{id}");
 
     /**
@@ -100,10 +102,17 @@ class RouteAccessMatrixTests {
     static {
         row("GET /login", Access.PUBLIC);
         row("GET /market", Access.PUBLIC);
-        row("GET /market ?export", Access.PUBLIC, "export=csv&table=kinds");
         row("GET /market/report.csv", Access.PUBLIC);
         row("GET /market/report.json", Access.PUBLIC);
         row("GET /api/market/report", Access.PUBLIC);
+        row("GET /coops/{coop}/editions", Access.PUBLIC);
+        row("GET /coops/{coop}/editions/{n}", Access.PUBLIC);
+        row("GET /coops/{coop}/editions/{n} ?export", Access.PUBLIC, "export=xlsx&table=channels");
+        row("GET /coops/{coop}/editions/{n}/report.csv", Access.PUBLIC);
+        row("GET /coops/{coop}/editions/{n}/report.json", Access.PUBLIC);
+        row("GET /coops/{coop}/editions/{n}/report.pdf", Access.PUBLIC);
+        row("GET /api/coops/{coop}/editions", Access.PUBLIC);
+        row("GET /api/coops/{coop}/editions/{n}", Access.PUBLIC);
         row("GET /", Access.LOGGED_IN);
         row("GET /templates/eggbasket-sales-{lang:fr|en}.csv", Access.LOGGED_IN);
 
@@ -215,6 +224,15 @@ class RouteAccessMatrixTests {
     @Autowired
     GrantStore grants;
 
+    @Autowired
+    Editions editions;
+
+    /** Edition 1 of alpes, published once: the public edition routes answer it, and the old market addresses too. */
+    @BeforeEach
+    void anEdition() {
+        EditionFixtures.publishSummer(editions);
+    }
+
     @BeforeEach
     void grants() {
         grants.grant(SELLER, "adv-revoked", null);
@@ -283,7 +301,7 @@ class RouteAccessMatrixTests {
     private MockHttpServletRequestBuilder request(String route, Row row, Caller caller) {
         String method = route.substring(0, route.indexOf(' '));
         String path = route.substring(route.indexOf(' ') + 1).replaceAll(" \\?.*$", "").replace("{id}", SELLER)
-                .replace("{advisor}", "adv-granted").replace("{coop}", TestData.ALPES).replace("{lang:fr|en}", "fr")
+                .replace("{advisor}", "adv-granted").replace("{coop}", TestData.ALPES).replace("{n}", "1").replace("{lang:fr|en}", "fr")
                 + (row.query() == null ? "" : "?" + row.query());
         MockHttpServletRequestBuilder request = switch (row.body()) {
             case MULTIPART_FILE -> MockMvcRequestBuilders.multipart(path)

@@ -1,16 +1,12 @@
 package app.eggbasket.dashboard.cooperative;
 
-import app.eggbasket.analytics.market.ConsentStore;
 import app.eggbasket.dashboard.TableFiles;
 import app.eggbasket.dashboard.TestData;
-import app.eggbasket.ingestion.format.Formats;
-import app.eggbasket.ingestion.format.ParseContext;
-import app.eggbasket.ingestion.ingest.Ingestor;
-import app.eggbasket.ingestion.lake.Lake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -31,31 +27,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The public market page's tables as CSV and XLSX, anonymous like the page, with the published report's
- * figures ({@code GET /api/market/report}) and its marks for withheld cells. Its own data directory: the
- * Etsy 2022 sample for dora, erin and gus, and ines's 2025 sales (Etsy, her own shop, markets) for hana, all
- * four consenting; hana alone sells in person or in her own shop, so those figures are withheld.
+ * An edition page's tables as CSV and XLSX, anonymous like the page, with the edition's figures
+ * ({@code GET /api/coops/{coop}/editions/{n}}) and its marks for withheld cells: edition 1 of {@link TestData#ALPES},
+ * 2025-Q3, from {@link EditionFixtures#summer}'s twelve members, where two sell on instagram and one on ankorstore,
+ * so the other social and wholesale channels are withheld.
  */
-@SpringBootTest(properties = "eggbasket.market.cache=0s")
+@SpringBootTest
 @AutoConfigureMockMvc
-class MarketTableDownloadsTests {
+class EditionTableDownloadsTests {
 
-    private static final Path DATA = dataDir();
-
-    private static Path dataDir() {
-        Path dir = TestData.emptyDataDirWithSeller("dora", "dora");
-        Lake lake = new Lake(dir);
-        Ingestor ingestor = new Ingestor(lake, Formats.standard());
-        byte[] etsy = TestData.read(TestData.etsySample(TestData.ETSY_2022));
-        ConsentStore consents = new ConsentStore(lake);
-        for (String seller : new String[]{"dora", "erin", "gus"}) {
-            ingestor.ingest(seller, TestData.ETSY_2022, etsy, null, ParseContext.DEFAULT_ZONE);
-            consents.give(seller);
-        }
-        ingestor.ingest("hana", "hana.csv", TestData.inesSales().getBytes(StandardCharsets.UTF_8), null, ParseContext.DEFAULT_ZONE);
-        consents.give("hana");
-        return dir;
-    }
+    private static final Path DATA = EditionFixtures.summer(TestData.seededCopy());
+    private static final String PAGE = "/coops/alpes/editions/1";
 
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
@@ -65,19 +47,27 @@ class MarketTableDownloadsTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    Editions editions;
+
     private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void published() {
+        EditionFixtures.publishSummer(editions);
+    }
 
     @Test
     void channelAndKindTablesAsXlsxHaveThePublishedFiguresAndTheWithheldMarks() throws Exception {
         JsonNode report = report();
 
-        List<Row> channels = xlsx("/market?table=channels&export=xlsx&lang=en");
+        List<Row> channels = xlsx(PAGE + "?table=channels&export=xlsx&lang=en");
         assertThat(texts(channels.get(0))).startsWith("Channel", "Kind", "Sellers", "Revenue (EUR)", "Median share (%)");
         assertRows(channels, report.get("channels"), 2);
         assertThat(channels.stream().skip(1).map(r -> r.getCellText(0))).contains("etsy", "Other channels");
         assertThat(channels.stream().skip(1).map(r -> r.getCellText(3))).as("withheld revenue").contains("x");
 
-        List<Row> kinds = xlsx("/market?table=kinds&export=xlsx&lang=en");
+        List<Row> kinds = xlsx(PAGE + "?table=kinds&export=xlsx&lang=en");
         JsonNode kindCells = report.get("kinds");
         assertRows(kinds, kindCells, 1);
         Row total = kinds.get(kinds.size() - 1);
@@ -92,7 +82,7 @@ class MarketTableDownloadsTests {
         for (JsonNode c : report.get("channelQuarters")) {
             cells.put(c.get("channel").asText() + "|" + c.get("kind").asText() + "|" + c.get("quarter").asText(), c);
         }
-        List<Row> rows = xlsx("/market?table=quarters&export=xlsx&lang=en");
+        List<Row> rows = xlsx(PAGE + "?table=quarters&export=xlsx&lang=en");
 
         JsonNode quarters = report.get("quarters");
         assertThat(rows.get(0).getCellText(1)).isEqualTo(quarters.get(0).asText() + " (EUR)");
@@ -119,35 +109,39 @@ class MarketTableDownloadsTests {
 
     @Test
     void csvIsPublicAndFollowsTheLanguage() throws Exception {
-        MockHttpServletResponse fr = mvc.perform(get("/market?table=channels&export=csv").header("Accept-Language", "fr"))
+        MockHttpServletResponse fr = mvc.perform(get(PAGE + "?table=channels&export=csv").header("Accept-Language", "fr"))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(fr.getContentType()).isEqualTo("text/csv;charset=UTF-8");
-        assertThat(fr.getHeader("Content-Disposition")).startsWith("attachment; filename=\"eggbasket-market-channels-")
+        assertThat(fr.getHeader("Content-Disposition")).startsWith("attachment; filename=\"eggbasket-market-channels-2025-07-01-2025-09-30")
                 .endsWith(".csv\"");
         List<List<String>> records = TableFiles.csvRecords(fr.getContentAsByteArray(), ';');
         assertThat(records.get(0)).startsWith("Canal", "Type", "Vendeuses", "Chiffre d’affaires (EUR)");
         JsonNode etsy = report().get("channels").get(0);
         assertThat(records.get(1).get(0)).isEqualTo("etsy");
-        assertThat(records.get(1).get(3)).isEqualTo(etsy.get("revenue").decimalValue().toPlainString().replace('.', ','));
+        assertThat(records.get(1).get(3)).isEqualTo(etsy.get("revenue").decimalValue().setScale(2).toPlainString().replace('.', ','));
 
-        List<List<String>> en = TableFiles.csvRecords(mvc.perform(get("/market?table=quarters&export=csv&lang=en"))
+        List<List<String>> en = TableFiles.csvRecords(mvc.perform(get(PAGE + "?table=quarters&export=csv&lang=en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), ',');
         assertThat(en.get(0).get(0)).isEqualTo("Channel");
         assertThat(en.get(en.size() - 1).get(0)).isEqualTo("All channels");
 
-        mvc.perform(get("/market?table=nope&export=csv")).andExpect(status().isNotFound());
-        mvc.perform(get("/market?table=kinds&export=docx")).andExpect(status().isBadRequest());
+        mvc.perform(get(PAGE + "?table=nope&export=csv")).andExpect(status().isNotFound());
+        mvc.perform(get(PAGE + "?table=kinds&export=docx")).andExpect(status().isBadRequest());
     }
 
     @Test
     void thePageLinksEachOfItsTables() throws Exception {
-        String page = mvc.perform(get("/market")).andExpect(status().isOk()).andReturn().getResponse()
+        String page = mvc.perform(get(PAGE)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
 
         for (String table : List.of("kinds", "channels", "quarters")) {
-            assertThat(page).contains("href=\"/market?table=" + table + "&amp;export=csv\"")
-                    .contains("href=\"/market?table=" + table + "&amp;export=xlsx\"");
+            assertThat(page).contains("href=\"" + PAGE + "?table=" + table + "&amp;export=csv\"")
+                    .contains("href=\"" + PAGE + "?table=" + table + "&amp;export=xlsx\"");
         }
+        // the old market address, redirected to the latest edition with its query, downloads the same table
+        assertThat(mvc.perform(get("/market?table=kinds&export=csv"))
+                .andExpect(status().isSeeOther()).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo(PAGE + "?table=kinds&export=csv");
     }
 
     /** Each row after the header against the report's cells: sellers and revenue, or the page's marks. */
@@ -163,9 +157,11 @@ class MarketTableDownloadsTests {
             case "PUBLISHED" -> {
                 assertThat(row.getCell(sellersColumn).asNumber()).isEqualByComparingTo(cell.get("sellers").asText());
                 assertAmount(row, sellersColumn + 1, cell);
-                if (cell.has("risk")) {
+                if (cell.path("risk").has("CRITICAL")) {
                     assertThat(row.getCell(sellersColumn + 6 + 3).asNumber()).as("CRITICAL")
-                            .isEqualByComparingTo(cell.get("risk").path("CRITICAL").asText("0"));
+                            .isEqualByComparingTo(cell.get("risk").get("CRITICAL").asText());
+                } else if (cell.has("risk")) {
+                    assertThat(row.getCellText(sellersColumn + 6 + 3)).as("CRITICAL withheld").isEqualTo("x");
                 }
             }
             case "SUPPRESSED" -> {
@@ -193,8 +189,8 @@ class MarketTableDownloadsTests {
     }
 
     private JsonNode report() throws Exception {
-        return json.readTree(mvc.perform(get("/api/market/report")).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
+        return json.readTree(mvc.perform(get("/api/coops/alpes/editions/1")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).get("report");
     }
 
     private List<Row> xlsx(String url) throws Exception {
