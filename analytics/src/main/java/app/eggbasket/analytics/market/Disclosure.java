@@ -18,8 +18,11 @@ import java.util.Set;
  * smallest other non-empty member of that equation is suppressed too; repeated to a fixpoint. Then
  * {@link LinearAudit} checks the whole system at once (a cell can still follow from several equations
  * combined, e.g. a suppressed cell bridging two groups of suppressions); while one does, the smallest
- * published member of an equation holding it is suppressed as well. Empty cells (no line at all) are
- * published as zeros and never chosen: suppressing a known zero protects nothing.
+ * published member of an equation holding it is suppressed as well. Last, {@link ProtectionIntervals}: a cell
+ * withheld by the frequency or dominance rule that the published cells still confine to a narrow interval (less
+ * than {@link DisclosureRules#protectionLevel()} of its value on either side) gets one more suppression beside it,
+ * and the whole audit runs again. Empty cells (no line at all) are published as zeros and never chosen:
+ * suppressing a known zero protects nothing.
  */
 public final class Disclosure {
 
@@ -92,7 +95,17 @@ public final class Disclosure {
             unknown.removeAll(known);
             Set<Integer> determined = LinearAudit.determined(unknown, equations);
             if (determined.isEmpty()) {
-                return status;
+                Integer weak = ProtectionIntervals.firstUnprotected(cells, equations, status, known,
+                        rules.protectionLevel()).orElse(null);
+                if (weak == null) {
+                    return status;
+                }
+                Integer widen = widening(weak, cells, equations, status, known);
+                if (widen == null) {
+                    return status;
+                }
+                status[widen] = Status.SECONDARY;
+                continue;
             }
             Integer next = null;
             for (int cell : determined) {
@@ -113,6 +126,31 @@ public final class Disclosure {
             }
             status[next] = Status.SECONDARY;
         }
+    }
+
+    /**
+     * The cell to suppress when {@code weak}'s protection interval is too narrow: the smallest published member of an
+     * equation holding it, else of any equation holding a suppressed cell (each one more unknown widens the system).
+     */
+    private static Integer widening(int weak, List<CellFacts> cells, List<Equation> equations, Status[] status,
+                                    Set<Integer> known) {
+        Integer best = null;
+        for (boolean direct : new boolean[]{true, false}) {
+            for (Equation e : equations) {
+                boolean relevant = direct ? e.members().contains(weak)
+                        : e.members().stream().anyMatch(i -> status[i].suppressed());
+                if (relevant) {
+                    Integer candidate = smallestPublished(e, cells, status, known);
+                    if (candidate != null && (best == null || smaller(cells, candidate, best))) {
+                        best = candidate;
+                    }
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
     }
 
     static Status primary(CellFacts cell, DisclosureRules rules) {

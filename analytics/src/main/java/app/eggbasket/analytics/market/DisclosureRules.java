@@ -13,13 +13,20 @@ import java.math.BigDecimal;
  *                   switch it off, to show the attack that it prevents
  * @param quantileMinSellers a published cell gives its median share and top-platform-share quartiles only with at
  *                   least this many sellers (default 10): the quartiles of three sellers are three sellers' values
+ * @param protectionLevel every cell withheld by the frequency or dominance rule must keep, given the published cells
+ *                   and that revenue is not negative, a feasible interval reaching at least this fraction of its value
+ *                   below and above it (default 0.10, as tau-ARGUS audits it); 0 only asks that it cannot be computed
+ *                   exactly. See {@link ProtectionIntervals}.
  */
-public record DisclosureRules(int minSellers, BigDecimal dominance, boolean secondary, int quantileMinSellers) {
+public record DisclosureRules(int minSellers, BigDecimal dominance, boolean secondary, int quantileMinSellers,
+                              BigDecimal protectionLevel) {
 
     /** Counts of members below this are never published, whatever the rules: a count of 1 or 2 points at someone. */
     public static final int SMALLEST_COUNT = 3;
 
     public static final int DEFAULT_QUANTILE_MIN_SELLERS = 10;
+
+    public static final BigDecimal DEFAULT_PROTECTION_LEVEL = new BigDecimal("0.10");
 
     public static final DisclosureRules DEFAULT = new DisclosureRules(3, new BigDecimal("0.85"), true);
 
@@ -34,6 +41,15 @@ public record DisclosureRules(int minSellers, BigDecimal dominance, boolean seco
             throw new IllegalArgumentException("quantiles need at least as many sellers as a cell (" + minSellers
                     + "), was " + quantileMinSellers);
         }
+        if (protectionLevel == null || protectionLevel.signum() < 0 || protectionLevel.compareTo(BigDecimal.ONE) >= 0) {
+            throw new IllegalArgumentException("the protection level must be a fraction in [0, 1), was " + protectionLevel);
+        }
+        // 0.1 and 0.10 are one rule: the same record whatever way it was written or read back
+        protectionLevel = protectionLevel.setScale(Math.max(2, protectionLevel.stripTrailingZeros().scale()));
+    }
+
+    public DisclosureRules(int minSellers, BigDecimal dominance, boolean secondary, int quantileMinSellers) {
+        this(minSellers, dominance, secondary, quantileMinSellers, DEFAULT_PROTECTION_LEVEL);
     }
 
     public DisclosureRules(int minSellers, BigDecimal dominance, boolean secondary) {
@@ -45,10 +61,14 @@ public record DisclosureRules(int minSellers, BigDecimal dominance, boolean seco
     }
 
     public DisclosureRules withoutSecondary() {
-        return new DisclosureRules(minSellers, dominance, false, quantileMinSellers);
+        return new DisclosureRules(minSellers, dominance, false, quantileMinSellers, protectionLevel);
     }
 
     public DisclosureRules withQuantileMinSellers(int sellers) {
-        return new DisclosureRules(minSellers, dominance, secondary, sellers);
+        return new DisclosureRules(minSellers, dominance, secondary, sellers, protectionLevel);
+    }
+
+    public DisclosureRules withProtectionLevel(BigDecimal level) {
+        return new DisclosureRules(minSellers, dominance, secondary, quantileMinSellers, level);
     }
 }

@@ -33,6 +33,7 @@ public final class MarketReportJson {
         rules.put("minSellers", report.rules().minSellers());
         rules.put("dominance", report.rules().dominance());
         rules.put("quantileMinSellers", report.rules().quantileMinSellers());
+        rules.put("protectionLevel", report.rules().protectionLevel());
         root.put("consentingSellers", report.consenting());
         root.put("excludedLines", report.excludedLines());
         root.set("total", cell(report.total()));
@@ -52,7 +53,9 @@ public final class MarketReportJson {
         try {
             com.fasterxml.jackson.databind.JsonNode r = root.get("rules");
             DisclosureRules rules = new DisclosureRules(r.get("minSellers").asInt(), r.get("dominance").decimalValue(), true,
-                    r.path("quantileMinSellers").asInt(Math.max(r.get("minSellers").asInt(), DisclosureRules.DEFAULT_QUANTILE_MIN_SELLERS)));
+                    r.path("quantileMinSellers").asInt(Math.max(r.get("minSellers").asInt(), DisclosureRules.DEFAULT_QUANTILE_MIN_SELLERS)),
+                    // a report stored before the interval audit was only audited for exact recovery
+                    r.has("protectionLevel") ? r.get("protectionLevel").decimalValue() : BigDecimal.ZERO);
             List<String> quarters = new ArrayList<>();
             root.get("quarters").forEach(q -> quarters.add(q.asText()));
             return new MarketReport(root.get("currency").asText(), date(root.get("from")), date(root.get("to")),

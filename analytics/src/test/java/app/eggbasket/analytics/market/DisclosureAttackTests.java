@@ -95,11 +95,11 @@ class DisclosureAttackTests {
         }
         int rowTotal = cells.size();
         for (int r = 0; r < rowsN; r++) {
-            cells.add(facts(20, 1000 + r));
+            cells.add(facts(20, 4 * (100 + r * 10) + 6)); // the row's sum: the tables add up
         }
         int colTotal = cells.size();
         for (int c = 0; c < colsN; c++) {
-            cells.add(facts(20, 2000 + c));
+            cells.add(facts(20, 4 * (100 + c) + 60)); // the column's sum
         }
         for (int r = 0; r < rowsN; r++) {
             List<Integer> parts = new ArrayList<>();

@@ -13,12 +13,15 @@ import java.math.BigDecimal;
  * @param minSellers frequency rule, distinct sellers per published cell (default 3)
  * @param dominance  (1, k) dominance rule, largest seller's fraction of a cell above which it is suppressed (default 0.85)
  * @param quantileMinSellers median shares and quartiles only for cells of at least this many sellers (default 10)
+ * @param protectionLevel a withheld cell's feasible interval must reach this fraction of its value on both sides
+ *                        (default 0.10; 0 only forbids computing it exactly)
  */
 @ConfigurationProperties("eggbasket.market")
 public record MarketProperties(@DefaultValue("3") int minSellers, @DefaultValue("0.85") BigDecimal dominance,
-                               @DefaultValue("10") int quantileMinSellers) {
+                               @DefaultValue("10") int quantileMinSellers,
+                               @DefaultValue("0.10") BigDecimal protectionLevel) {
 
     public DisclosureRules rules() {
-        return new DisclosureRules(minSellers, dominance, true, Math.max(minSellers, quantileMinSellers));
+        return new DisclosureRules(minSellers, dominance, true, Math.max(minSellers, quantileMinSellers), protectionLevel);
     }
 }

@@ -183,7 +183,10 @@ public final class EditionPdf {
                     t.date(edition.coveredTo().minusDays(1)))
                     + (edition.coveredTo().isBefore(edition.period().to()) ? " " + t.msg("edition.method.running") : ""));
             paragraphs.add(t.msg("edition.method.members", edition.contributing()));
-            paragraphs.add(t.msg("market.method.suppressed") + " " + t.msg("market.method.secondary"));
+            paragraphs.add(t.msg("market.method.suppressed") + " " + t.msg("market.method.secondary")
+                    + (report.rules().protectionLevel().signum() > 0
+                    ? " " + t.msg("market.method.intervals", report.rules().protectionLevel().movePointRight(2).stripTrailingZeros().toPlainString())
+                    : ""));
             paragraphs.add(t.msg("market.method.small", report.rules().quantileMinSellers()));
             paragraphs.add(t.msg("edition.method.earlier"));
             paragraphs.add(edition.published() ? t.msg("edition.method.frozen", day(edition.publishedAt()))
