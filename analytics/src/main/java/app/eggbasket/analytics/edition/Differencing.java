@@ -66,81 +66,132 @@ public final class Differencing {
      */
     public static Outcome compare(Snapshot now, DisclosureRules nowRules, Snapshot earlier, DisclosureRules earlierRules,
                                   MarketReport earlierReport) {
-        Set<CellKey> published = new HashSet<>();
-        Stream.of(List.of(earlierReport.total()), earlierReport.kinds(), earlierReport.channels(),
-                        earlierReport.quarterTotals(), earlierReport.channelQuarters()).flatMap(List::stream)
-                .filter(c -> c.status() != MarketCell.Status.SUPPRESSED).forEach(c -> published.add(c.key()));
-        if (published.isEmpty()) {
-            return Outcome.none();
-        }
-        String[] nowLabels = labels(now, nowRules.minSellers());
-        String[] earlierLabels = labels(earlier, earlierRules.minSellers());
+        return against(now, nowRules).compare(earlier, earlierRules, earlierReport);
+    }
 
-        Map<String, Integer> earlierNumbers = numbers(earlier);
-        Map<String, Integer> nowNumbers = numbers(now);
-        long[] nowPrints = fingerprints(now);
-        long[] earlierPrints = fingerprints(earlier);
-        Set<String> suspects = new HashSet<>();
-        for (Map.Entry<String, Integer> e : nowNumbers.entrySet()) {
-            Integer other = earlierNumbers.get(e.getKey());
-            if (other == null || earlierPrints[other] != nowPrints[e.getValue()]) {
-                suspects.add(e.getKey());
-            }
-        }
-        for (Map.Entry<String, Integer> e : earlierNumbers.entrySet()) {
-            Integer other = nowNumbers.get(e.getKey());
-            if (other == null || earlierPrints[e.getValue()] != nowPrints[other]) {
-                suspects.add(e.getKey());
-            }
-        }
-        // members on a channel grouped differently contribute to other cells, though their rows are the same
-        Set<String> regrouped = regrouped(now, nowLabels, earlier, earlierLabels);
-        if (!regrouped.isEmpty()) {
-            addUsers(now, regrouped, suspects);
-            addUsers(earlier, regrouped, suspects);
+    /** The checks of one new release against its earlier ones: what it needs of its own snapshot is worked out once. */
+    public static Check against(Snapshot now, DisclosureRules nowRules) {
+        return new Check(new Side(now, nowRules.minSellers()), nowRules);
+    }
+
+    /** A new release, ready to be compared with each earlier release of overlapping period. */
+    public static final class Check {
+
+        private final Side now;
+        private final DisclosureRules nowRules;
+        private final Set<CellKey> nowCells;
+
+        private Check(Side now, DisclosureRules nowRules) {
+            this.now = now;
+            this.nowRules = nowRules;
+            this.nowCells = now.allCells();
         }
 
-        int[][] nowRows = rowsBySeller(now);
-        int[][] earlierRows = rowsBySeller(earlier);
-        Map<CellKey, Change> changes = new HashMap<>();
-        Map<CellKey, long[]> mine = new HashMap<>();
-        for (String seller : suspects) {
-            mine.clear();
-            Integer n = nowNumbers.get(seller);
-            if (n != null) {
-                for (int r : nowRows[n]) {
-                    for (CellKey cell : cells(now, nowLabels, r)) {
-                        mine.computeIfAbsent(cell, k -> new long[2])[0] += now.cents(r);
-                    }
+        /**
+         * @param earlier       an earlier release's snapshot
+         * @param earlierRules  the rules it was computed with (its grouping of rare channels)
+         * @param earlierReport what it published
+         */
+        public Outcome compare(Snapshot earlier, DisclosureRules earlierRules, MarketReport earlierReport) {
+            Set<CellKey> published = new HashSet<>();
+            Stream.of(List.of(earlierReport.total()), earlierReport.kinds(), earlierReport.channels(),
+                            earlierReport.quarterTotals(), earlierReport.channelQuarters()).flatMap(List::stream)
+                    .filter(c -> c.status() != MarketCell.Status.SUPPRESSED).forEach(c -> published.add(c.key()));
+            if (published.isEmpty()) {
+                return Outcome.none();
+            }
+            Side before = new Side(earlier, earlierRules.minSellers());
+            Set<String> suspects = new HashSet<>();
+            for (Map.Entry<String, Integer> e : now.numbers.entrySet()) {
+                Integer other = before.numbers.get(e.getKey());
+                if (other == null || before.prints[other] != now.prints[e.getValue()]) {
+                    suspects.add(e.getKey());
                 }
             }
-            Integer e = earlierNumbers.get(seller);
-            if (e != null) {
-                for (int r : earlierRows[e]) {
-                    for (CellKey cell : cells(earlier, earlierLabels, r)) {
-                        mine.computeIfAbsent(cell, k -> new long[2])[1] += earlier.cents(r);
-                    }
+            for (Map.Entry<String, Integer> e : before.numbers.entrySet()) {
+                Integer other = now.numbers.get(e.getKey());
+                if (other == null || before.prints[e.getValue()] != now.prints[other]) {
+                    suspects.add(e.getKey());
                 }
             }
-            mine.forEach((cell, v) -> {
-                if (v[0] != v[1]) {
-                    changes.computeIfAbsent(cell, k -> new Change()).add(Math.abs(v[0] - v[1]));
+            // members on a channel grouped differently contribute to other cells, though their rows are the same
+            Set<String> regrouped = regrouped(now.snapshot, now.labels, earlier, before.labels);
+            if (!regrouped.isEmpty()) {
+                addUsers(now.snapshot, regrouped, suspects);
+                addUsers(earlier, regrouped, suspects);
+            }
+
+            Map<CellKey, Change> changes = new HashMap<>();
+            Map<CellKey, long[]> mine = new HashMap<>();
+            for (String seller : suspects) {
+                mine.clear();
+                now.add(seller, mine, 0);
+                before.add(seller, mine, 1);
+                mine.forEach((cell, v) -> {
+                    if (v[0] != v[1]) {
+                        changes.computeIfAbsent(cell, k -> new Change()).add(Math.abs(v[0] - v[1]));
+                    }
+                });
+            }
+
+            Set<CellKey> forced = new HashSet<>();
+            Set<CellKey> known = new HashSet<>();
+            for (CellKey cell : published) {
+                Change change = changes.get(cell);
+                if (change == null) {
+                    known.add(cell);
+                } else if (nowCells.contains(cell) && change.disclosive(nowRules)) {
+                    forced.add(cell);
                 }
+            }
+            return new Outcome(forced, known);
+        }
+    }
+
+    /** What the comparison needs of one snapshot: its channels' labels, its members by id, their rows and fingerprints. */
+    private static final class Side {
+
+        final Snapshot snapshot;
+        final int[][] rows;
+        final String[] labels;
+        final Map<String, Integer> numbers;
+        final long[] prints;
+
+        Side(Snapshot snapshot, int minSellers) {
+            Snapshot.Index index = snapshot.index(s -> {
+                int[][] bySeller = rowsBySeller(s);
+                return new Snapshot.Index(bySeller, numbers(s, bySeller), fingerprints(s));
             });
+            this.snapshot = snapshot;
+            this.rows = index.rows();
+            this.labels = labels(snapshot, rows, minSellers);
+            this.numbers = index.numbers();
+            this.prints = index.prints();
         }
 
-        Set<CellKey> forced = new HashSet<>();
-        Set<CellKey> known = new HashSet<>();
-        Set<CellKey> nowCells = allCells(now, nowLabels);
-        for (CellKey cell : published) {
-            Change change = changes.get(cell);
-            if (change == null) {
-                known.add(cell);
-            } else if (nowCells.contains(cell) && change.disclosive(nowRules)) {
-                forced.add(cell);
+        /** Adds the seller's contribution to each cell to {@code mine[cell][slot]}. */
+        void add(String seller, Map<CellKey, long[]> mine, int slot) {
+            Integer n = numbers.get(seller);
+            if (n != null) {
+                for (int r : rows[n]) {
+                    for (CellKey cell : cells(snapshot, labels, r)) {
+                        mine.computeIfAbsent(cell, k -> new long[2])[slot] += snapshot.cents(r);
+                    }
+                }
             }
         }
-        return new Outcome(forced, known);
+
+        /** Every cell some row falls in, from the distinct channel × quarter pairs (a few dozen, not a million rows). */
+        Set<CellKey> allCells() {
+            Set<Long> pairs = new HashSet<>();
+            Set<CellKey> out = new HashSet<>();
+            for (int r = 0; r < snapshot.size(); r++) {
+                if (pairs.add(((long) snapshot.channelNumber(r) << 32) | (snapshot.quarter(r) & 0xffffffffL))) {
+                    out.addAll(cells(snapshot, labels, r));
+                }
+            }
+            return out;
+        }
     }
 
     /** The members whose contribution changed in one cell, as a cell of their own: how many, the largest change, the sum. */
@@ -170,30 +221,30 @@ public final class Differencing {
                 CellKey.kind(c.kind()), CellKey.quarter(quarter), CellKey.total());
     }
 
-    private static Set<CellKey> allCells(Snapshot s, String[] labels) {
-        Set<CellKey> out = new HashSet<>();
-        for (int r = 0; r < s.size(); r++) {
-            out.addAll(cells(s, labels, r));
-        }
-        return out;
-    }
-
     /**
      * Each channel's row label, as {@code CellAggregation} decides it: its name when at least {@code minSellers}
      * members have positive revenue on it over the period, else {@link MarketComputation#OTHER}.
      */
     static String[] labels(Snapshot s, int minSellers) {
+        return labels(s, rowsBySeller(s), minSellers);
+    }
+
+    private static String[] labels(Snapshot s, int[][] rowsBySeller, int minSellers) {
         int nc = s.channels().size();
-        Map<Long, Long> perSellerChannel = new HashMap<>();
-        for (int r = 0; r < s.size(); r++) {
-            perSellerChannel.merge(((long) s.sellerNumber(r) << 32) | s.channelNumber(r), s.cents(r), Long::sum);
-        }
         int[] users = new int[nc];
-        perSellerChannel.forEach((k, cents) -> {
-            if (cents > 0) {
-                users[(int) (k & 0xffffffffL)]++;
+        long[] sum = new long[nc];
+        for (int[] rows : rowsBySeller) {
+            for (int r : rows) {
+                sum[s.channelNumber(r)] += s.cents(r);
             }
-        });
+            for (int r : rows) {
+                int c = s.channelNumber(r);
+                if (sum[c] > 0) {
+                    users[c]++;
+                }
+                sum[c] = 0;
+            }
+        }
         String[] labels = new String[nc];
         for (int c = 0; c < nc; c++) {
             labels[c] = users[c] >= minSellers ? s.channels().get(c).name() : MarketComputation.OTHER;
@@ -233,10 +284,12 @@ public final class Differencing {
         return c.name() + '\u0000' + c.kind().name();
     }
 
-    private static Map<String, Integer> numbers(Snapshot s) {
-        Map<String, Integer> out = new HashMap<>();
-        for (int r = 0; r < s.size(); r++) {
-            out.putIfAbsent(s.sellerOf(r), s.sellerNumber(r));
+    private static Map<String, Integer> numbers(Snapshot s, int[][] rowsBySeller) {
+        Map<String, Integer> out = new HashMap<>(rowsBySeller.length * 2);
+        for (int n = 0; n < rowsBySeller.length; n++) {
+            if (rowsBySeller[n].length > 0) {
+                out.put(s.seller(n), n);
+            }
         }
         return out;
     }

@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Previews and publishes a cooperative's editions (DESIGN §5, §10) on any {@link MarketEngine}. A preview is a
@@ -33,9 +35,11 @@ public final class EditionPublisher {
     private final RiskThresholds thresholds;
     private final DisclosureRules instanceRules;
     private final Clock clock;
+    /** One store per cooperative, so that an unchanged consent folder of 100,000 members is listed once. */
+    private final Map<String, ConsentStore> consents = new ConcurrentHashMap<>();
 
     /**
-     * @param instanceRules where the quantile threshold (and the other rules every cooperative shares) come from; the
+     * @param instanceRules where the quantile threshold and the protection level (the rules every cooperative shares) come from; the
      *                      frequency and dominance rules are each cooperative's own
      */
     public EditionPublisher(Lake lake, MarketEngine engine, String engineName, RiskThresholds thresholds,
@@ -50,7 +54,8 @@ public final class EditionPublisher {
 
     /** The rules a cooperative's releases apply. */
     public DisclosureRules rulesOf(Cooperative cooperative) {
-        return cooperative.rules().withQuantileMinSellers(Math.max(cooperative.minSellers(), instanceRules.quantileMinSellers()));
+        return cooperative.rules().withQuantileMinSellers(Math.max(cooperative.minSellers(), instanceRules.quantileMinSellers()))
+                .withProtectionLevel(instanceRules.protectionLevel());
     }
 
     /**
@@ -65,14 +70,16 @@ public final class EditionPublisher {
             throw new IllegalArgumentException("the period " + period.label() + " has not begun: it starts on " + period.from());
         }
         DisclosureRules rules = rulesOf(cooperative);
-        List<String> consenting = new ConsentStore(lake, cooperative.id()).consenting();
+        List<String> consenting = consents.computeIfAbsent(cooperative.id(), id -> new ConsentStore(lake, id)).consenting();
         Computed computed = compute(consenting, period, rules);
         Releases releases = new Releases(lake.root(), cooperative.id());
         return releases.create(computed.snapshot(), snapshot -> {
             Differencing.Outcome outcome = Differencing.Outcome.none();
+            Differencing.Check check = null;
             for (Release earlier : releases.all()) {
                 if (earlier.period().overlaps(period)) {
-                    outcome = outcome.and(Differencing.compare(snapshot, rules, releases.snapshot(earlier.id()),
+                    check = check == null ? Differencing.against(snapshot, rules) : check;
+                    outcome = outcome.and(check.compare(releases.snapshot(earlier.id()),
                             earlier.report().rules(), earlier.report()));
                 }
             }

@@ -1,6 +1,5 @@
-package app.eggbasket.dashboard.cooperative;
+package app.eggbasket.analytics.edition;
 
-import app.eggbasket.analytics.edition.Release;
 import app.eggbasket.analytics.market.MarketReportJson;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,14 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A release as JSON: an edition as the public reads it ({@link #edition}), or a draft as its manager previews it
  * ({@link #draft}: the same, with its id and how many cells earlier releases made her withhold). Neither holds who
- * computed it, nor anything of one member.
+ * computed it, nor anything of one member. The API, the CLI and the Spark job all write these.
  */
-final class ReleaseJson {
+public final class ReleaseJson {
 
     private ReleaseJson() {
     }
 
-    static ObjectNode edition(Release r) {
+    public static ObjectNode edition(Release r) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ObjectNode coop = root.putObject("cooperative");
         coop.put("id", r.cooperative());
@@ -40,7 +39,7 @@ final class ReleaseJson {
         return root;
     }
 
-    static ObjectNode draft(Release r) {
+    public static ObjectNode draft(Release r) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("id", r.id());
         root.put("status", r.published() ? "PUBLISHED" : "DRAFT");

@@ -55,6 +55,13 @@ public final class Releases {
     private static final ConcurrentHashMap<Path, java.lang.ref.SoftReference<java.util.Set<String>>> CONTRIBUTORS =
             new ConcurrentHashMap<>();
 
+    /** Snapshots as read, by file, size and modification time, for as long as memory allows (~25 MB each at 100,000 members). */
+    private static final ConcurrentHashMap<Path, java.lang.ref.SoftReference<CachedSnapshot>> SNAPSHOTS =
+            new ConcurrentHashMap<>();
+
+    private record CachedSnapshot(long size, java.nio.file.attribute.FileTime modified, Snapshot snapshot) {
+    }
+
     private final Path dir;
     private final String cooperative;
 
@@ -105,8 +112,21 @@ public final class Releases {
 
     /** The figures a release was computed from (private). */
     public Snapshot snapshot(String id) {
-        try (InputStream in = Files.newInputStream(dir.resolve(id).resolve("snapshot.bin"))) {
-            return Snapshot.read(in);
+        Path file = dir.resolve(id).resolve("snapshot.bin").toAbsolutePath().normalize();
+        try {
+            java.nio.file.attribute.BasicFileAttributes seen = Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            java.lang.ref.SoftReference<CachedSnapshot> ref = SNAPSHOTS.get(file);
+            CachedSnapshot cached = ref == null ? null : ref.get();
+            if (cached != null && cached.size() == seen.size() && cached.modified().equals(seen.lastModifiedTime())) {
+                return cached.snapshot();
+            }
+            Snapshot read;
+            try (InputStream in = Files.newInputStream(file)) {
+                read = Snapshot.read(in);
+            }
+            SNAPSHOTS.put(file, new java.lang.ref.SoftReference<>(new CachedSnapshot(seen.size(), seen.lastModifiedTime(), read)));
+            return read;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the snapshot of release " + id + " of " + cooperative, e);
         }
@@ -190,6 +210,7 @@ public final class Releases {
                         writeSynced(tmp, bytes.toByteArray());
                         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                         CONTRIBUTORS.remove(dir.resolve(id).toAbsolutePath().normalize());
+                        SNAPSHOTS.remove(file.toAbsolutePath().normalize());
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot rewrite the snapshot of release " + id, e);
                     }

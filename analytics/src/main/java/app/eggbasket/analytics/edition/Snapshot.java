@@ -25,6 +25,9 @@ import java.util.List;
 public final class Snapshot {
 
     private static final long MAGIC = 0x454747534E415031L; // "EGGSNAP1"
+    /** A row on disk: seller, channel and quarter as ints, cents as a long; read and written 4,096 rows at a time. */
+    private static final int ROW_BYTES = 20;
+    private static final int CHUNK = 4096;
 
     private final List<String> sellers;
     private final List<QuarterlySums.Channel> channels;
@@ -33,6 +36,15 @@ public final class Snapshot {
     private final int[] channel;
     private final int[] quarter;
     private final long[] cents;
+    private volatile Index index;
+
+    /**
+     * Who is where in the rows, worked out once per snapshot (a release's snapshot is compared with every later
+     * release of an overlapping period): each seller number's rows, the numbers by seller id (sellers with a row
+     * only), and a 64-bit fingerprint of each seller's rows.
+     */
+    record Index(int[][] rows, java.util.Map<String, Integer> numbers, long[] prints) {
+    }
 
     private Snapshot(List<String> sellers, List<QuarterlySums.Channel> channels, int size, int[] seller, int[] channel,
                      int[] quarter, long[] cents) {
@@ -101,6 +113,15 @@ public final class Snapshot {
         return cents[row];
     }
 
+    Index index(java.util.function.Function<Snapshot, Index> make) {
+        Index i = index;
+        if (i == null) {
+            i = make.apply(this);
+            index = i;
+        }
+        return i;
+    }
+
     /** Whether the seller has a row: her figures went into the release. */
     public boolean includes(String sellerId) {
         boolean[] used = new boolean[sellers.size()];
@@ -135,12 +156,15 @@ public final class Snapshot {
             out.writeByte(c.kind().ordinal());
         }
         out.writeInt(size);
+        java.nio.ByteBuffer rows = java.nio.ByteBuffer.allocate(ROW_BYTES * CHUNK);
         for (int r = 0; r < size; r++) {
-            out.writeInt(seller[r]);
-            out.writeInt(channel[r]);
-            out.writeInt(quarter[r]);
-            out.writeLong(cents[r]);
+            rows.putInt(seller[r]).putInt(channel[r]).putInt(quarter[r]).putLong(cents[r]);
+            if (!rows.hasRemaining()) {
+                out.write(rows.array(), 0, rows.position());
+                rows.clear();
+            }
         }
+        out.write(rows.array(), 0, rows.position());
         out.flush();
     }
 
@@ -164,11 +188,17 @@ public final class Snapshot {
         int[] c = new int[n];
         int[] q = new int[n];
         long[] v = new long[n];
+        byte[] chunk = new byte[ROW_BYTES * CHUNK];
+        java.nio.ByteBuffer rows = java.nio.ByteBuffer.wrap(chunk);
         for (int r = 0; r < n; r++) {
-            s[r] = in.readInt();
-            c[r] = in.readInt();
-            q[r] = in.readInt();
-            v[r] = in.readLong();
+            if (r % CHUNK == 0) {
+                in.readFully(chunk, 0, ROW_BYTES * Math.min(CHUNK, n - r));
+                rows.clear();
+            }
+            s[r] = rows.getInt();
+            c[r] = rows.getInt();
+            q[r] = rows.getInt();
+            v[r] = rows.getLong();
             if (s[r] < 0 || s[r] >= sellerCount || c[r] < 0 || c[r] >= channelCount) {
                 throw new IOException("snapshot row " + r + " points outside its tables");
             }

@@ -10,20 +10,36 @@ import app.eggbasket.analytics.market.MarketCell;
 import app.eggbasket.analytics.market.MarketReport;
 import app.eggbasket.analytics.market.MarketReportJson;
 import app.eggbasket.ingestion.lake.Lake;
+import app.eggbasket.analytics.cooperative.Cooperative;
+import app.eggbasket.analytics.cooperative.Cooperatives;
+import app.eggbasket.analytics.edition.EditionPeriod;
+import app.eggbasket.analytics.edition.EditionPublisher;
+import app.eggbasket.analytics.edition.Release;
+import app.eggbasket.analytics.edition.ReleaseJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-/** {@code eggbasket market-report}: the cooperative market report, published cells only (DESIGN §5). */
+/**
+ * {@code eggbasket market-report}: the cooperative market report, published cells only (DESIGN §5). With
+ * {@code --coop ID --period P} it is a draft of the cooperative's next edition, checked against its earlier releases
+ * and stored as the manager's preview is; {@code --publish} then publishes it as the next edition.
+ */
 @Command(name = "market-report", mixinStandardHelpOptions = true,
-        description = "The cooperative market report over consenting members, with disclosure control.")
+        description = "The cooperative market report over consenting members, with disclosure control. "
+                + "With --coop and --period: a draft of the cooperative's next edition, or with --publish that edition.")
 final class MarketReportCommand implements Callable<Integer> {
 
     /**
@@ -55,17 +71,37 @@ final class MarketReportCommand implements Callable<Integer> {
             description = "Median shares and quartiles only for cells of at least this many sellers. Default: ${DEFAULT-VALUE}")
     int quantileMinSellers;
 
-    @Option(names = "--json", description = "Print the JSON report (the same as GET /api/market/report)")
+    @Option(names = "--protection-level", defaultValue = "0.10",
+            description = "A withheld cell must keep a feasible interval of at least this fraction of its value on both sides. Default: ${DEFAULT-VALUE}")
+    BigDecimal protectionLevel;
+
+    @Option(names = "--coop", description = "A cooperative's edition: its members who consent, its own frequency and dominance rules")
+    String coop;
+
+    @Option(names = "--period", description = "With --coop: the edition's period, 2026-Q3, 2026-H1 or 2026")
+    String period;
+
+    @Option(names = "--publish", description = "With --coop: publish the draft as the cooperative's next edition")
+    boolean publish;
+
+    @Option(names = "--json", description = "Print the JSON report (the same as GET /api/market/report; with --coop, "
+            + "as GET /api/coops/{coop}/previews/{id})")
     boolean json;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         DisclosureRules rules;
         try {
-            rules = new DisclosureRules(minSellers, dominance, true, quantileMinSellers);
+            rules = new DisclosureRules(minSellers, dominance, true, quantileMinSellers, protectionLevel);
         } catch (IllegalArgumentException e) {
             System.err.println("eggbasket: " + e.getMessage());
             return 2;
+        }
+        if (coop != null || period != null || publish) {
+            return edition(rules);
         }
         if (from != null && to != null && !from.isBefore(to)) {
             throw new IllegalArgumentException("--to must be after --from (it is exclusive)");
@@ -86,6 +122,69 @@ final class MarketReportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private int edition(DisclosureRules instanceRules) throws java.io.IOException {
+        ParseResult given = spec.commandLine().getParseResult();
+        if (coop == null || period == null) {
+            return refuse("an edition needs both --coop ID and --period P (2026-Q3, 2026-H1 or 2026)");
+        }
+        for (String own : java.util.List.of("--min-sellers", "--dominance", "--from", "--to")) {
+            if (given.hasMatchedOption(own)) {
+                return refuse(own + " does not apply to a cooperative's edition: its period is --period, its frequency "
+                        + "and dominance rules are the cooperative's own (eggbasket coop list)");
+            }
+        }
+        if (engine == Engine.spark) {
+            return refuse("the Spark engine runs in its own JVM: use ./eggbasket market-report --engine spark --coop "
+                    + coop + " --period " + period + (publish ? " --publish" : ""));
+        }
+        EditionPeriod edition;
+        try {
+            edition = EditionPeriod.parse(period);
+        } catch (IllegalArgumentException e) {
+            return refuse(e.getMessage());
+        }
+        Lake lake = new Lake(data.data);
+        Optional<Cooperative> cooperative = new Cooperatives(lake).find(coop);
+        if (cooperative.isEmpty()) {
+            return refuse("there is no cooperative '" + coop + "' (eggbasket coop list)");
+        }
+        try (DuckDbEngine duckdb = new DuckDbEngine(lake)) {
+            EditionPublisher publisher = new EditionPublisher(lake, duckdb, "duckdb", RiskThresholds.DEFAULT,
+                    instanceRules, Clock.systemUTC());
+            Release release = publisher.preview(cooperative.get(), edition, "cli");
+            if (publish) {
+                release = publisher.publish(cooperative.get(), release.id());
+            }
+            if (json) {
+                System.out.println(ReportJson.mapper().writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(ReleaseJson.draft(release)));
+            } else {
+                describe(release, System.out);
+                print(release.report(), System.out);
+            }
+            return 0;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return refuse(e.getMessage());
+        }
+    }
+
+    private static int refuse(String why) {
+        System.err.println("eggbasket: " + why);
+        return 2;
+    }
+
+    private static void describe(Release r, PrintStream out) {
+        if (r.published()) {
+            out.printf("Edition %d of %s (%s), %s, published %s%n", r.edition(), r.cooperativeName(), r.cooperative(),
+                    r.period().label(), r.publishedAt());
+        } else {
+            out.printf("Draft %s of the next edition of %s (%s), %s: publish it with --publish, or from /coops/%s/drafts/%s%n",
+                    r.id(), r.cooperativeName(), r.cooperative(), r.period().label(), r.cooperative(), r.id());
+        }
+        out.printf("%d contributing member(s); data from %s to %s (exclusive); %d cell(s) withheld against earlier releases%n",
+                r.contributing(), r.coveredFrom(), r.coveredTo(), r.withheldForDifferencing());
     }
 
     private static void print(MarketReport r, PrintStream out) {

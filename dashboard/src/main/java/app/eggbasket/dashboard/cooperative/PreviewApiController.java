@@ -1,5 +1,6 @@
 package app.eggbasket.dashboard.cooperative;
 
+import app.eggbasket.analytics.edition.ReleaseJson;
 import app.eggbasket.analytics.edition.EditionPeriod;
 import app.eggbasket.dashboard.security.CooperativeAccess;
 import com.fasterxml.jackson.databind.node.ArrayNode;

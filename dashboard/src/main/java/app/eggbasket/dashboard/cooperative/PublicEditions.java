@@ -1,5 +1,6 @@
 package app.eggbasket.dashboard.cooperative;
 
+import app.eggbasket.analytics.edition.ReleaseJson;
 import app.eggbasket.analytics.cooperative.Cooperative;
 import app.eggbasket.analytics.cooperative.Cooperatives;
 import app.eggbasket.analytics.edition.Release;
