@@ -94,10 +94,16 @@ class PreviewController {
         }
     }
 
-    /** The periods a manager may preview today: this year's and last year's quarters, halves and years that have begun. */
+    /** How many years before this one the page offers (the API takes any period that has begun). */
+    static final int YEARS_BACK = 4;
+
+    /**
+     * The periods a manager may preview today, newest first: the quarters, halves and years that have begun, this
+     * year's and those of the {@value #YEARS_BACK} years before (a cooperative may publish its members' history).
+     */
     static List<String> periods(LocalDate today) {
         List<String> out = new ArrayList<>();
-        for (int year = today.getYear(); year >= today.getYear() - 1; year--) {
+        for (int year = today.getYear(); year >= today.getYear() - YEARS_BACK; year--) {
             for (int q = 4; q >= 1; q--) {
                 add(out, EditionPeriod.of(EditionPeriod.Length.QUARTER, year, q), today);
             }

@@ -214,11 +214,7 @@ class AdvisorJourneyBrowserTests {
     }
 
     private void logIn(WebDriver browser, String username, String lang) {
-        browser.get(url("/login?lang=" + lang));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait(browser).until(d -> !d.getCurrentUrl().contains("/login"));
+        HeadlessChromium.logIn(browser, url(""), username, TestData.PASSWORD, lang);
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
     }
 

@@ -56,6 +56,16 @@ public final class HeadlessChromium {
         return browser;
     }
 
+    /** Logs in on the login page of {@code base} in the given language, and waits to leave it. */
+    public static void logIn(WebDriver browser, String base, String username, String password, String lang) {
+        browser.get(base + "/login?lang=" + lang);
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        browser.findElement(org.openqa.selenium.By.cssSelector("form.form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
     public static void screenshot(WebDriver browser, String name) throws IOException {
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
