@@ -44,15 +44,16 @@ class EditionJourneyBrowserTests {
 
     /** The words one run checks, in its language (messages.properties / messages_fr.properties). */
     private record Texts(String lang, String invited, String consentsSince, String previewTitle, String draftLead,
-                         String publishedAs, String editionTitle, String intervals, String includedEdition) {
+                         String publishedAs, String justPublished, String editionTitle, String intervals,
+                         String includedEdition) {
     }
 
     private static final Texts FR = new Texts("fr", "%s est invitée", "Vous contribuez depuis le", "Éditions de %s",
-            "Brouillon calculé le", "Publié comme édition 1", "%s : rapport de marché 2022", "Ni même approché",
+            "Brouillon calculé le", "Publié comme édition 1", "L’édition 1 est publiée", "%s : rapport de marché 2022", "Ni même approché",
             "édition 1");
 
     private static final Texts EN = new Texts("en", "%s is invited", "You contribute since", "Editions of %s",
-            "Draft computed on", "Published as edition 1", "%s: market report 2022", "Nor can one be narrowed down",
+            "Draft computed on", "Published as edition 1", "Edition 1 is published", "%s: market report 2022", "Nor can one be narrowed down",
             "edition 1");
 
     @DynamicPropertySource
@@ -139,10 +140,10 @@ class EditionJourneyBrowserTests {
         assertThat(managerBrowser.findElement(By.tagName("h1")).getText()).isEqualTo(t.previewTitle().formatted(name));
         new Select(managerBrowser.findElement(By.id("period"))).selectByValue("2022");
         managerBrowser.findElement(By.id("preview-submit")).click();
-        wait(managerBrowser).until(ExpectedConditions.presenceOfElementLocated(By.id("draft-status")));
+        wait(managerBrowser).until(ExpectedConditions.presenceOfElementLocated(By.id("publish-submit")));
         assertThat(managerBrowser.getCurrentUrl()).contains("/coops/" + coop + "/drafts/");
-        assertThat(managerBrowser.findElement(By.id("draft-status")).getText()).startsWith(t.draftLead())
-                .contains(" " + contributing + " ");
+        assertThat(managerBrowser.findElement(By.id("edition-status")).getText()).startsWith(t.draftLead());
+        assertThat(managerBrowser.findElement(By.id("method-members")).getText()).contains(Integer.toString(contributing));
         assertThat(managerBrowser.findElement(By.id("method-intervals")).getText()).startsWith(t.intervals());
         waitForCharts(managerBrowser);
         shot(managerBrowser, lang, "4-manager-draft");
@@ -150,12 +151,16 @@ class EditionJourneyBrowserTests {
         publicBrowser.get(url("/coops/" + coop + "/editions?lang=" + lang));
         assertThat(publicBrowser.findElements(By.id("no-editions"))).as("a draft is not public").hasSize(1);
 
-        // 4. the manager publishes; the public reads the edition
+        // 4. the manager publishes and lands on the public page; the draft now says which edition it became
+        String draft = managerBrowser.getCurrentUrl();
         managerBrowser.findElement(By.id("publish-submit")).click();
-        wait(managerBrowser).until(ExpectedConditions.presenceOfElementLocated(By.id("draft-published")));
+        wait(managerBrowser).until(ExpectedConditions.urlMatches("/coops/" + coop + "/editions/1$"));
+        assertThat(managerBrowser.findElement(By.id("edition-published")).getText()).startsWith(t.justPublished());
+        waitForCharts(managerBrowser);
+        shot(managerBrowser, lang, "5-manager-published");
+        managerBrowser.get(draft);
         assertThat(managerBrowser.findElement(By.id("draft-published")).getText()).startsWith(t.publishedAs());
         assertThat(managerBrowser.findElements(By.id("publish-submit"))).isEmpty();
-        shot(managerBrowser, lang, "5-manager-published");
 
         publicBrowser.navigate().refresh();
         assertThat(publicBrowser.findElements(By.cssSelector("#editions-table tr[data-edition='1']"))).hasSize(1);
