@@ -80,14 +80,30 @@ public final class GenericTemplateFormat implements SaleFormat {
         return row -> RowOutcome.sale(read(row, dates, context, seen));
     }
 
+    /**
+     * The row's channel: its {@code channel} cell with its kind; with only a kind, a channel named after the kind
+     * ({@code in-person}, {@code wholesale}…); with neither, null (the upload's channel, else {@code direct}).
+     */
+    static Channel channel(String name, String kindText) {
+        if (name == null && kindText == null) {
+            return null;
+        }
+        if (name == null) {
+            ChannelKind kind = TemplateChannels.kind("", kindText);
+            return Channel.of(kind.name().toLowerCase(Locale.ROOT).replace('_', '-'), kind);
+        }
+        return Channel.of(name, TemplateChannels.kind(name, kindText));
+    }
+
     private static SaleDraft read(ExportRow row, DateReader dates, ParseContext context, Map<String, Integer> seen) {
-        String channelName = row.required(CHANNEL);
         Channel channel;
         try {
-            channel = Channel.of(channelName, TemplateChannels.kind(channelName, row.text(KIND)));
+            channel = channel(row.text(CHANNEL), row.text(KIND));
         } catch (IllegalArgumentException e) {
             throw row.reject(row.text(KIND) != null ? KIND : CHANNEL, e.getMessage());
         }
+        // an empty channel cell is the upload's channel, else direct (DESIGN §2), row by row
+        Channel named = channel != null ? channel : new GenericTemplateFormat().defaultChannel();
         int quantity = row.quantity(QUANTITY, 1);
         Money gross = row.money(GROSS_AMOUNT);
         BigDecimal items = gross != null ? gross.amount()
@@ -103,7 +119,7 @@ public final class GenericTemplateFormat implements SaleFormat {
         String orderId = row.text(ORDER_ID);
         String lineId;
         if (orderId == null) {
-            String content = orderedAt + "|" + channel.name() + "|" + row.raw(ITEM) + "|"
+            String content = orderedAt + "|" + named.name() + "|" + row.raw(ITEM) + "|"
                     + items.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString() + "|" + quantity;
             orderId = "row-" + digest(content) + "-" + seen.merge(content, 1, Integer::sum);
             lineId = orderId;

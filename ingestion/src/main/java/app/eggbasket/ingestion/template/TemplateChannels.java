@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The kind of a channel named in the template: the {@code channel_kind} column when filled (English
  * kind names or their French words), else a known platform's kind (Etsy, A Little Market, DaWanda… are
- * marketplaces, Instagram a social shop), else DIRECT (DESIGN §2).
+ * marketplaces, Instagram a social shop), or a common name of a kind (markets, salon: in person; own-shop,
+ * website: her own shop), else DIRECT (DESIGN §2).
  */
 final class TemplateChannels {
 
@@ -19,6 +20,9 @@ final class TemplateChannels {
             "rakuten", "la-redoute", "folksy", "notonthehighstreet", "misterprepa", "creavea");
     private static final Set<String> SOCIAL = Set.of("instagram", "facebook", "tiktok", "tiktok-shop", "pinterest",
             "whatsapp", "snapchat");
+    private static final Set<String> IN_PERSON = Set.of("markets", "market", "marche", "marches", "salon", "salons",
+            "craft-fair", "craft-fairs", "fair", "fairs", "foire", "brocante");
+    private static final Set<String> OWN_SHOP = Set.of("own-shop", "website", "site", "boutique-en-ligne", "my-shop");
     private static final Map<String, ChannelKind> FRENCH_KINDS = Map.ofEntries(
             Map.entry("place de marche", ChannelKind.MARKETPLACE), Map.entry("marketplace", ChannelKind.MARKETPLACE),
             Map.entry("reseau social", ChannelKind.SOCIAL), Map.entry("reseaux sociaux", ChannelKind.SOCIAL),
@@ -47,6 +51,12 @@ final class TemplateChannels {
         }
         if (SOCIAL.contains(name)) {
             return ChannelKind.SOCIAL;
+        }
+        if (IN_PERSON.contains(name)) {
+            return ChannelKind.IN_PERSON;
+        }
+        if (OWN_SHOP.contains(name)) {
+            return ChannelKind.OWN_SHOP;
         }
         return ChannelKind.DIRECT;
     }
