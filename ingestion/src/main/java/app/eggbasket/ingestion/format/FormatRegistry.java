@@ -178,7 +178,7 @@ public final class FormatRegistry {
             boolean frenchExcel = delimiter == ';' && format.nativeDelimiter() != ';';
             boolean decimalComma = delimiter == ';' || format.decimalComma(labels);
             return new ExportTable(text, delimiter, recordIndex, (int) header.getStartingLineNumber(), labels,
-                    decimalComma, frenchExcel);
+                    decimalComma, frenchExcel, format.guardsFormulas());
         }
     }
 }

@@ -34,6 +34,15 @@ public interface SaleFormat {
         return false;
     }
 
+    /**
+     * Whether the platform writes every value that starts with {@code - = + @}, a tab or a carriage return as
+     * {@code '<value>} (a CSV-injection guard, e.g. WooCommerce's {@code '-12.50}, REFERENCE §0.5): the apostrophe
+     * is then dropped from every cell before it is read.
+     */
+    default boolean guardsFormulas() {
+        return false;
+    }
+
     /** The delimiter the platform itself writes; another one means the file was re-saved. */
     default char nativeDelimiter() {
         return ',';

@@ -28,13 +28,26 @@ public final class ExportRow {
         return table;
     }
 
-    /** The trimmed text of the column, or null when the file lacks the column or the cell is empty. */
+    /**
+     * The trimmed text of the column, or null when the file lacks the column or the cell is empty. In a file whose
+     * platform guards formulas ({@link ExportTable#formulaGuard()}), {@code '-1} reads {@code -1}.
+     */
     public String text(ColumnName column) {
         int index = table.indexOf(column);
         if (index < 0 || index >= fields.size()) {
             return null;
         }
-        return fields.trimmed(index);
+        String value = fields.trimmed(index);
+        return table.formulaGuard() ? unguarded(value) : value;
+    }
+
+    /** The value without the apostrophe a platform put before {@code - = + @}, a tab or a carriage return. */
+    static String unguarded(String value) {
+        if (value != null && value.length() > 1 && value.charAt(0) == '\'' && "-=+@\t\r".indexOf(value.charAt(1)) >= 0) {
+            String rest = value.substring(1).strip();
+            return rest.isEmpty() ? null : rest;
+        }
+        return value;
     }
 
     /** The raw text, never null (empty when absent), for messages. */

@@ -42,6 +42,7 @@ public final class ExportTable {
     private volatile boolean quotesChecked;
     private final boolean decimalComma;
     private final boolean frenchExcel;
+    private final boolean formulaGuard;
 
     /**
      * @param headerRecord index of the header among the file's CSV records (0 when on the first line)
@@ -51,6 +52,13 @@ public final class ExportTable {
      */
     public ExportTable(ExportText source, char delimiter, int headerRecord, int headerLine, List<String> header,
                        boolean decimalComma, boolean frenchExcel) {
+        this(source, delimiter, headerRecord, headerLine, header, decimalComma, frenchExcel, false);
+    }
+
+    /** @param formulaGuard whether the platform wrote {@code '} before every value starting with {@code - = + @} */
+    public ExportTable(ExportText source, char delimiter, int headerRecord, int headerLine, List<String> header,
+                       boolean decimalComma, boolean frenchExcel, boolean formulaGuard) {
+        this.formulaGuard = formulaGuard;
         this.source = source;
         this.delimiter = delimiter;
         this.headerRecord = headerRecord;
@@ -81,6 +89,11 @@ public final class ExportTable {
 
     public boolean decimalComma() {
         return decimalComma;
+    }
+
+    /** Whether a cell {@code '-12.50} means {@code -12.50}: the platform guards values that a spreadsheet would run. */
+    public boolean formulaGuard() {
+        return formulaGuard;
     }
 
     public boolean frenchExcel() {

@@ -31,8 +31,8 @@ import static app.eggbasket.ingestion.woocommerce.WooAnalyticsOrdersColumn.*;
  *   <li><b>Net sales, not gross</b>: WooCommerce's net sales are the order total after coupons, without tax
  *       and shipping. The file states nothing else (no gross, shipping, tax, fees, currency or country), so
  *       items = Net sales, discount = shipping = tax = 0: revenue here lacks the shipping the buyer paid.</li>
- *   <li>Values starting with {@code - = + @} are written {@code '-12.50} (CSV-injection guard); the
- *       apostrophe is dropped when reading.</li>
+ *   <li>Values starting with {@code - = + @} are written {@code '-12.50} (CSV-injection guard), in every
+ *       column ({@code '-3} items sold on a refund row); the apostrophe is dropped from every cell when reading.</li>
  *   <li><b>Refunds</b> are rows of their own with a negative Net sales, under the refunded order's number,
  *       dated when the refund was made. Such a row is a REFUNDED line {@code <order>-refund-<n>} (n counts the
  *       file's refund rows of that order) with items 0 and refund = |Net sales|. The order's own row keeps its
@@ -58,6 +58,12 @@ public final class WooAnalyticsOrdersFormat implements SaleFormat {
     @Override
     public String label() {
         return "WooCommerce — Analytics › Orders download (wc-orders-report-export-*.csv)";
+    }
+
+    /** {@code @woocommerce/csv-export} guards every cell, not only amounts: a refund's items sold read {@code '-3}. */
+    @Override
+    public boolean guardsFormulas() {
+        return true;
     }
 
     @Override
