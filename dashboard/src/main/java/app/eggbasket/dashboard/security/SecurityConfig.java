@@ -60,7 +60,7 @@ class SecurityConfig {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/logout", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg").permitAll()
                         .requestMatchers(HttpMethod.GET, "/market", "/market/report.csv", "/market/report.json",
                                 "/coops/*/editions", "/coops/*/editions/*", "/coops/*/editions/*/report.csv",
                                 "/coops/*/editions/*/report.json", "/coops/*/editions/*/report.pdf").permitAll()

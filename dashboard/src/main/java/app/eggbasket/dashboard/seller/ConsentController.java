@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A seller's cooperatives and her consent to each (only she may see or change them), {@code /sellers/{id}/market}:
@@ -95,9 +96,12 @@ class ConsentController {
     String consent(@PathVariable String id, @RequestParam(name = "consent", required = false) String consent,
                    Authentication authentication, RedirectAttributes redirect) {
         String seller = SellerRequests.ownSeller(id, authentication, access);
-        if ("on".equals(consent) || "off".equals(consent)) {
-            reports.setConsent(seller, "on".equals(consent));
-            redirect.addFlashAttribute("consentSaved", consent);
+        Optional<Boolean> choice = ConsentChoice.parse(consent);
+        if (choice.isPresent()) {
+            reports.setConsent(seller, choice.get());
+            redirect.addFlashAttribute("consentSaved", choice.get() ? "on" : "off");
+        } else {
+            redirect.addFlashAttribute("coopError", "coops.error.choice");
         }
         return page(seller);
     }
@@ -156,10 +160,13 @@ class ConsentController {
         if (!members.isMember(seller) && !c.id().equals(Cooperative.DEFAULT_ID)) {
             return page(seller);
         }
-        if ("on".equals(consent)) {
+        Optional<Boolean> choice = ConsentChoice.parse(consent);
+        if (choice.isEmpty()) {
+            redirect.addFlashAttribute("coopError", "coops.error.choice");
+        } else if (choice.get()) {
             members.consents().give(seller);
             saved(redirect, "coops.saved.consented", c);
-        } else if ("off".equals(consent)) {
+        } else {
             if (!CONFIRMED.equals(confirmed)) {
                 return "redirect:/sellers/" + seller + "/market?confirm=withdraw&coop=" + c.id() + "#confirm";
             }

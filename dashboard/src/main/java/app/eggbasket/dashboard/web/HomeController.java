@@ -5,13 +5,22 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The login page, and the home page: each account goes to its own first page. */
+/** The login and logout pages, and the home page: each account goes to its own first page. */
 @PageController
 class HomeController {
 
     @GetMapping("/login")
     String login() {
         return "login";
+    }
+
+    /**
+     * A typed or bookmarked {@code /logout}: logging out is a POST (with its CSRF token, so that no other site can log
+     * her out), so this page asks her to confirm with one button; without a session she is logged out already.
+     */
+    @GetMapping("/logout")
+    String logout(@AuthenticationPrincipal SellerUser user) {
+        return user == null ? "redirect:/login?logout" : "logout";
     }
 
     /**

@@ -264,6 +264,27 @@ class CooperativeMembersWebTests {
     }
 
     @Test
+    void consentPostedAsAScriptWouldIsTakenAndAnythingElseIsAnswered() throws Exception {
+        Cooperatives coops = new Cooperatives(new Lake(DATA));
+        mvc.perform(post("/sellers/gus/market/consent").param("consent", "true").with(seller("gus")).with(csrf()))
+                .andExpect(redirectedUrl("/sellers/gus/market")).andExpect(flash().attribute("consentSaved", "on"));
+        assertThat(coops.members("default").consents().consents("gus")).as("'true' is a consent").isTrue();
+
+        mvc.perform(post("/sellers/gus/market/consent").param("consent", "maybe").with(seller("gus")).with(csrf()))
+                .andExpect(redirectedUrl("/sellers/gus/market")).andExpect(flash().attribute("coopError", "coops.error.choice"));
+        assertThat(coops.members("default").consents().consents("gus")).as("'maybe' changes nothing").isTrue();
+        assertThat(body(get("/sellers/gus/market?lang=en").with(seller("gus")).flashAttr("coopError", "coops.error.choice")))
+                .contains("Nothing changed: the consent sent was neither “on” nor “off”.");
+
+        mvc.perform(post("/sellers/gus/market/consent").param("consent", "FALSE").with(seller("gus")).with(csrf()))
+                .andExpect(flash().attribute("consentSaved", "off"));
+        assertThat(coops.members("default").consents().consents("gus")).isFalse();
+        mvc.perform(post("/sellers/gus/cooperatives/default/consent").param("consent", "yes").with(seller("gus")).with(csrf()))
+                .andExpect(flash().attribute("coopSaved", "coops.saved.consented"));
+        assertThat(coops.members("default").consents().consents("gus")).isTrue();
+    }
+
+    @Test
     void aSellerDeclinesAndTheManagerSeesIt() throws Exception {
         mvc.perform(post("/api/coops/alpes/invitations").with(manager()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"seller\":\"carol\"}")).andExpect(status().isCreated());

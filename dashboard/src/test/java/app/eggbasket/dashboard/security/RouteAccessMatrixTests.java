@@ -101,6 +101,7 @@ class RouteAccessMatrixTests {
 
     static {
         row("GET /login", Access.PUBLIC);
+        row("GET /logout", Access.PUBLIC);
         row("GET /market", Access.PUBLIC);
         row("GET /market/report.csv", Access.PUBLIC);
         row("GET /market/report.json", Access.PUBLIC);

@@ -151,6 +151,32 @@ class SellerPagesTests {
         assertThat(page).contains("Give both a channel name and its kind");
     }
 
+    @Test
+    void aTypedLogoutAddressAsksToConfirmAndAnAnonymousOneGoesToTheLoginPage() throws Exception {
+        String fr = html(get("/logout").header("Accept-Language", "fr").with(user(seller("bob"))));
+        assertThat(fr).contains("Se déconnecter d’Eggbasket sur ce navigateur ?").contains("id=\"logout-form\"")
+                .contains("action=\"/logout\"").contains("method=\"post\"").contains("name=\"_csrf\"");
+        assertThat(html(get("/logout").header("Accept-Language", "en").with(user(seller("bob")))))
+                .contains("Log out of Eggbasket on this browser?");
+        mvc.perform(get("/logout")).andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login?logout"));
+    }
+
+    @Test
+    void theUploadPickerOffersSpreadsheetsToo() throws Exception {
+        org.jsoup.nodes.Element picker = org.jsoup.Jsoup.parse(html(get("/sellers/carol/uploads").with(user(seller("carol")))))
+                .selectFirst("input#files");
+        assertThat(picker.attr("accept").split(",")).contains(".csv", ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    @Test
+    void everyPageNamesItsIconAndTheIconIsServedToAnyone() throws Exception {
+        assertThat(html(get("/login"))).contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">");
+        assertThat(mvc.perform(get("/favicon.svg")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).startsWith("<svg").contains("ellipse");
+    }
+
     private String html(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
