@@ -42,6 +42,36 @@ class MarketCliTests {
     }
 
     @Test
+    void aCooperativesNextEditionIsDraftedThenPublishedFromTheCommandLine() throws Exception {
+        assertThat(run("market-report", "--data", data.toString(), "--coop", "default", "--period", "2025-Q1", "--json")).isZero();
+        JsonNode draft = new ObjectMapper().readTree(cli.output());
+        assertThat(draft.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(draft.get("contributingMembers").asInt()).isEqualTo(3);
+        assertThat(draft.get("engine").asText()).isEqualTo("duckdb");
+        assertThat(draft.get("report").get("total").get("revenue").decimalValue()).isEqualByComparingTo("1000.00");
+        assertThat(draft.get("report").get("rules").get("protectionLevel").decimalValue()).isEqualByComparingTo("0.10");
+        assertThat(new app.eggbasket.analytics.edition.Releases(data, "default").editions()).isEmpty();
+
+        cli.resetOutput();
+        assertThat(run("market-report", "--data", data.toString(), "--coop", "default", "--period", "2025-Q1", "--publish")).isZero();
+        assertThat(cli.output()).contains("Edition 1 of Eggbasket cooperative (default), 2025-Q1, published")
+                .contains("3 contributing member(s)").contains("0 cell(s) withheld against earlier releases");
+        assertThat(new app.eggbasket.analytics.edition.Releases(data, "default").editions()).hasSize(1)
+                .allSatisfy(e -> assertThat(e.report().total().figures().revenue()).isEqualByComparingTo("1000.00"));
+
+        assertThat(run("market-report", "--data", data.toString(), "--coop", "nowhere", "--period", "2025")).isEqualTo(2);
+        assertThat(cli.errors()).contains("there is no cooperative 'nowhere'");
+        assertThat(run("market-report", "--data", data.toString(), "--coop", "default", "--period", "2025", "--min-sellers", "2"))
+                .isEqualTo(2);
+        assertThat(cli.errors()).contains("--min-sellers does not apply to a cooperative's edition");
+        assertThat(run("market-report", "--data", data.toString(), "--coop", "default")).isEqualTo(2);
+        assertThat(cli.errors()).contains("an edition needs both --coop ID and --period P");
+        assertThat(run("market-report", "--data", data.toString(), "--coop", "default", "--period", "2099-Q1")).isEqualTo(2);
+        assertThat(cli.errors()).contains("has not begun");
+        assertThat(new app.eggbasket.analytics.edition.Releases(data, "default").all()).as("refusals store nothing").hasSize(2);
+    }
+
+    @Test
     void marketReportJsonCheckedByHand() throws Exception {
         int code = run("market-report", "--data", data.toString(), "--engine", "duckdb", "--json",
                 "--quantile-min-sellers", "3");
