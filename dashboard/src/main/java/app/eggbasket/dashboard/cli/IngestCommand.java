@@ -89,6 +89,9 @@ final class IngestCommand implements Callable<Integer> {
             out.println(summary.oneLine());
             if (forced != null || isMapped(summary) || ingestor.canMap(seller, summary)) {
                 warnings(file).forEach(w -> out.println("  warning: " + w.sentence(Locale.ENGLISH)));
+            } else if (!summary.refused()) {
+                ingestor.formats().byId(summary.formatId()).ifPresent(format -> knownFormatWarnings(file, format)
+                        .forEach(w -> out.println("  warning: " + w.sentence(Locale.ENGLISH))));
             }
             if (ingestor.canMap(seller, summary)) {
                 out.println("  map its columns in the upload page, or give a mapping with --mapping FILE");
@@ -114,6 +117,15 @@ final class IngestCommand implements Callable<Integer> {
 
     private static boolean isMapped(FileSummary summary) {
         return summary.formatId() != null && summary.formatId().startsWith(MappedFormat.ID_PREFIX);
+    }
+
+    /** What Excel may have done to a file a known format read: re-saved, and the damage it shows. */
+    private static List<DamageWarning> knownFormatWarnings(Path file, SaleFormat format) {
+        try {
+            return new ExcelDamage().checkUpload(file.getFileName().toString(), Files.readAllBytes(file), format);
+        } catch (IOException unreadable) {
+            return List.of();
+        }
     }
 
     /** What Excel may have done to the file (read again: only the first rows are looked at). */

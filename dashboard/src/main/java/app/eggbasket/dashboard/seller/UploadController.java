@@ -6,6 +6,7 @@ import app.eggbasket.ingestion.format.ParseContext;
 import app.eggbasket.ingestion.ingest.FileSummary;
 import app.eggbasket.ingestion.ingest.Ingestor;
 import app.eggbasket.ingestion.format.SaleFormat;
+import app.eggbasket.ingestion.mapping.ExcelDamage;
 import app.eggbasket.ingestion.mapping.MappingStore;
 import app.eggbasket.ingestion.sale.Channel;
 import app.eggbasket.ingestion.sale.ChannelKind;
@@ -25,7 +26,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -64,18 +67,42 @@ class UploadController {
         String[] channels = request.getParameterValues("channels");
         String[] kinds = request.getParameterValues("kinds");
         List<FileSummary> results = new ArrayList<>();
+        Map<String, List<String>> warnings = new HashMap<>();
         List<MultipartFile> chosen = files == null ? List.of()
                 : files.stream().filter(f -> !f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())).toList();
         List<SaleFormat> saved = mappings.formats(seller);
         for (int i = 0; i < chosen.size(); i++) {
-            results.add(ingest(seller, chosen.get(i), at(channels, i), at(kinds, i), saved, locale));
+            FileSummary result = ingest(seller, chosen.get(i), at(channels, i), at(kinds, i), saved, locale);
+            results.add(result);
+            if (!result.refused() && result.uploadId() != null) {
+                List<String> sentences = excelWarnings(chosen.get(i), result, saved, locale);
+                if (!sentences.isEmpty()) {
+                    warnings.put(result.uploadId(), sentences);
+                }
+            }
         }
         model.addAttribute("results", results);
+        model.addAttribute("warnings", warnings);
         model.addAttribute("mappable", results.stream().filter(r -> ingestor.canMap(seller, r))
                 .map(FileSummary::uploadId).collect(Collectors.toSet()));
         model.addAttribute("noFile", chosen.isEmpty());
         fill(model, seller, locale);
         return "uploads";
+    }
+
+    /** What Excel may have done to a file that was read, in her language (DamageWarning). */
+    private List<String> excelWarnings(MultipartFile file, FileSummary result, List<SaleFormat> saved, Locale locale) {
+        SaleFormat format = ingestor.formats().byId(result.formatId())
+                .or(() -> saved.stream().filter(f -> f.id().equals(result.formatId())).findFirst()).orElse(null);
+        if (format == null) {
+            return List.of();
+        }
+        try {
+            return new ExcelDamage().checkUpload(fileName(file), file.getBytes(), format).stream()
+                    .map(w -> w.sentence(locale)).toList();
+        } catch (IOException unreadable) {
+            return List.of();
+        }
     }
 
     private FileSummary ingest(String seller, MultipartFile file, String channelName, String kind, List<SaleFormat> saved,

@@ -29,6 +29,17 @@ class CliTests {
     }
 
     @Test
+    void aKnownExportReSavedByFrenchExcelIsIngestedWithAWarning() {
+        int code = run("ingest", "--data", data.toString(), "--seller", "alice", sample("excel-fr-EtsySoldOrders2022.csv"),
+                sample("valid-EtsySoldOrders2022_en-US.csv"));
+
+        assertThat(code).isZero();
+        assertThat(output()).contains("excel-fr-EtsySoldOrders2022.csv: etsy-sold-orders")
+                .contains("  warning: This Etsy").contains("file was opened and saved again by Excel");
+        assertThat(output().split("warning: This ", -1)).as("the untouched export gets none").hasSize(2);
+    }
+
+    @Test
     void ingestExitsTwoWhenAFileIsRefusedButIngestsTheOthers() {
         int code = run("ingest", "--data", data.toString(), "--seller", "alice",
                 sample("faulty-EtsySoldOrders-truncated-download.csv"), sample("valid-EtsySoldOrders2022_en-US.csv"));

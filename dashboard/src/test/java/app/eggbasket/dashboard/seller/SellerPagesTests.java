@@ -141,6 +141,25 @@ class SellerPagesTests {
     }
 
     @Test
+    void aKnownExportReSavedByExcelIsIngestedWithAWarningInHerLanguage() throws Exception {
+        String name = "excel-fr-EtsySoldOrders2022.csv";
+        byte[] resaved = TestData.read(TestData.etsySample(name));
+        String fr = html(multipart("/sellers/carol/uploads").file(new MockMultipartFile("files", name, "text/csv", resaved))
+                .header("Accept-Language", "fr").with(csrf()).with(user(seller("carol"))));
+        org.jsoup.nodes.Element warning = org.jsoup.Jsoup.parse(fr).selectFirst("#upload-results tr.excel-warnings");
+        assertThat(warning).as("a warning row below the file").isNotNull();
+        assertThat(warning.text()).contains("Ce fichier a peut-être été modifié par Excel")
+                .contains("a été ouvert puis enregistré par Excel");
+        String en = html(multipart("/sellers/carol/uploads").file(new MockMultipartFile("files", name, "text/csv", resaved))
+                .header("Accept-Language", "en").with(csrf()).with(user(seller("carol"))));
+        assertThat(org.jsoup.Jsoup.parse(en).selectFirst("#upload-results tr.excel-warnings").text())
+                .contains("was opened and saved again by Excel");
+        String untouched = html(multipart("/sellers/carol/uploads").file(new MockMultipartFile("files", TestData.ETSY_2022,
+                "text/csv", TestData.read(TestData.etsySample(TestData.ETSY_2022)))).with(csrf()).with(user(seller("carol"))));
+        assertThat(org.jsoup.Jsoup.parse(untouched).select("#upload-results tr.excel-warnings")).isEmpty();
+    }
+
+    @Test
     void uploadPageAsksForAKindWhenAChannelIsNamed() throws Exception {
         MockMultipartFile etsy = new MockMultipartFile("files", TestData.ETSY_2022, "text/csv",
                 TestData.read(TestData.etsySample(TestData.ETSY_2022)));

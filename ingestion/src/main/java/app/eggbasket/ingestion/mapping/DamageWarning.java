@@ -23,7 +23,12 @@ public record DamageWarning(Kind kind, String column, List<String> examples) {
         /** 4-digit postal codes: French codes lost their leading 0. */
         POSTCODE_LOST_ZERO,
         /** Long numbers (order ids) written like 1.23457E+11: digits were lost. */
-        SCIENTIFIC_NOTATION
+        SCIENTIFIC_NOTATION,
+        /**
+         * A known platform's export with {@code ;} between columns where the platform writes {@code ,}: opened and
+         * saved again by a French Excel ({@code column} holds the format's label).
+         */
+        RESAVED_BY_EXCEL
     }
 
     public String sentence(Locale locale) {
@@ -59,6 +64,13 @@ public record DamageWarning(Kind kind, String column, List<String> examples) {
                     : "Column '" + column + "' has numbers written like " + ex
                     + ": Excel rounded these long numbers and their last digits are lost. "
                     + "Export the file again from the platform without opening it in Excel.";
+            case RESAVED_BY_EXCEL -> fr
+                    ? "Ce fichier « " + column + " » a été ouvert puis enregistré par Excel (des « ; » entre les colonnes, "
+                    + "là où la plateforme met des virgules) : ses dates sont lues jour en premier et ses montants avec une "
+                    + "virgule décimale. Si un chiffre vous semble faux, téléchargez de nouveau l’export et déposez-le sans l’ouvrir."
+                    : "This " + column + " file was opened and saved again by Excel (';' between columns where the platform "
+                    + "writes commas): its dates are read day first and its amounts with a decimal comma. If a figure looks "
+                    + "wrong, download the export again and upload it without opening it.";
         };
     }
 }

@@ -42,6 +42,26 @@ public final class ExcelDamage {
         this(Clock.systemUTC());
     }
 
+    /**
+     * What Excel may have done to an upload that a known format read: that it was re-saved ({@code ;} where the
+     * format writes {@code ,}), and the damage {@link #check} sees, but for the order of day and month, which the
+     * format decides. Never throws: a file too damaged to sample gets no warning.
+     */
+    public List<DamageWarning> checkUpload(String fileName, byte[] content, app.eggbasket.ingestion.format.SaleFormat format) {
+        FileSample sample;
+        try {
+            sample = FileSample.of(fileName, content, ROWS);
+        } catch (RuntimeException unreadable) {
+            return List.of();
+        }
+        List<DamageWarning> warnings = new ArrayList<>();
+        if (sample.delimiter() == ';' && format.nativeDelimiter() != ';') {
+            warnings.add(new DamageWarning(DamageWarning.Kind.RESAVED_BY_EXCEL, format.label(), List.of()));
+        }
+        check(sample).stream().filter(w -> w.kind() != DamageWarning.Kind.DAY_MONTH_AMBIGUOUS).forEach(warnings::add);
+        return warnings;
+    }
+
     public List<DamageWarning> check(FileSample sample) {
         List<DamageWarning> warnings = new ArrayList<>();
         List<List<String>> rows = sample.rows().subList(0, Math.min(ROWS, sample.rows().size()));

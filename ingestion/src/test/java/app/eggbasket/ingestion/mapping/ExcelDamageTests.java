@@ -16,6 +16,23 @@ class ExcelDamageTests {
     private static final ExcelDamage CHECK = new ExcelDamage(Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC));
 
     @Test
+    void aKnownExportWithSemicolonsIsSaidToBeReSavedByExcelAndItsDateOrderIsTheFormats() {
+        app.eggbasket.ingestion.format.SaleFormat etsy = app.eggbasket.ingestion.format.Formats.standard().byId("etsy-sold-orders")
+                .orElseThrow();
+        String resaved = "Sale Date;Order ID;Order Value\n03/04/22;1;10,00\n05/06/22;2;12,50\n";
+        List<DamageWarning> warnings = CHECK.checkUpload("orders.csv",
+                resaved.getBytes(StandardCharsets.UTF_8), etsy);
+        assertThat(warnings).extracting(DamageWarning::kind).containsExactly(DamageWarning.Kind.RESAVED_BY_EXCEL);
+        assertThat(warnings.get(0).sentence(Locale.FRENCH)).contains("« " + etsy.label() + " »")
+                .contains("ouvert puis enregistré par Excel");
+
+        String untouched = "Sale Date,Order ID,Order Value\n03/04/22,1,10.00\n";
+        assertThat(CHECK.checkUpload("orders.csv", untouched.getBytes(StandardCharsets.UTF_8), etsy))
+                .as("the format, not the file, says which comes first of day and month").isEmpty();
+        assertThat(CHECK.checkUpload("empty.csv", new byte[0], etsy)).isEmpty();
+    }
+
+    @Test
     void datesWithBothDaysAbove12AndFourDigitYearsGiveNoWarning() {
         assertThat(check("Date;Total\n13/04/2024;1\n02/05/2024;2\n")).isEmpty();
     }
