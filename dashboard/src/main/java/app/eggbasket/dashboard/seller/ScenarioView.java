@@ -115,28 +115,35 @@ public final class ScenarioView {
         kind = "fee-hike";
         currency = s.currency();
         ChannelBasis c = s.channel();
-        title = msg("scenario.feeHike.title", c.name());
+        // a lower fee is a gain: said as one, with amounts that are not negative
+        boolean lower = s.netLost12Months().signum() < 0;
+        BigDecimal twelve = s.netLost12Months().abs();
+        title = msg(lower ? "scenario.feeCut.title" : "scenario.feeHike.title", c.name());
         sentences.add(basis(c, s.monthsInPeriod()));
-        sentences.add(msg("scenario.feeHike.loss", c.name(), format.percent(s.oldRate()), format.percent(s.newRate()),
-                money(s.netLostPerMonth()), money(s.netLost12Months()), format.percent(s.shareOfNetLost())));
+        sentences.add(msg(lower ? "scenario.feeCut.gain" : "scenario.feeHike.loss", c.name(), format.percent(s.oldRate()),
+                format.percent(s.newRate()), money(s.netLostPerMonth().abs()), money(twelve),
+                format.percent(s.shareOfNetLost().abs())));
         sentences.add(msg("scenario.feeHike.risk", msg("risk." + s.risk().name())));
         riskBefore = s.risk().name();
         riskAfter = s.risk().name();
         notes.add(msg("scenario.note.feeBase"));
         notes.add(msg("scenario.note.feeHikeKept"));
-        columns.add(msg("scenario.col.netLost"));
-        columns.add(msg("scenario.col.netLostSoFar"));
+        columns.add(msg(lower ? "scenario.col.netGained" : "scenario.col.netLost"));
+        columns.add(msg(lower ? "scenario.col.netGainedSoFar" : "scenario.col.netLostSoFar"));
         List<Double> cumulative = new ArrayList<>();
         List<LocalDate> firsts = new ArrayList<>();
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int k = 0; k < 12; k++) {
-            LocalDate first = s.to().plusMonths(k);
-            sum = sum.add(s.netLostPerMonth());
+        BigDecimal before = BigDecimal.ZERO;
+        for (int k = 1; k <= 12; k++) {
+            // month k's running total is k twelfths of the 12 months, to the cent: the table ends on the headline's figure
+            LocalDate first = s.to().plusMonths(k - 1);
+            BigDecimal sum = twelve.multiply(BigDecimal.valueOf(k)).divide(BigDecimal.valueOf(12), 2, java.math.RoundingMode.HALF_EVEN);
+            BigDecimal month = sum.subtract(before);
+            before = sum;
             firsts.add(first);
-            months.add(new MonthRow(day(first), money(s.netLostPerMonth()), money(sum), first, s.netLostPerMonth(), sum));
+            months.add(new MonthRow(day(first), money(month), money(sum), first, month, sum));
             cumulative.add(sum.doubleValue());
         }
-        chart(firsts, series(msg("scenario.col.netLostSoFar"), "line", cumulative));
+        chart(firsts, series(msg(lower ? "scenario.col.netGainedSoFar" : "scenario.col.netLostSoFar"), "line", cumulative));
     }
 
     void cashHold(CashHoldScenario s) {

@@ -82,6 +82,32 @@ class ScenarioPagesTests {
                 .contains("Si etsy retenait 25\u00a0% de chaque vente pendant 90 jours, 17,50\u00a0€ de ses ventes seraient retenus chaque mois ; "
                         + "une fois les versements rattrapés, 51,75\u00a0€ resterait retenu")
                 .contains("Trésorerie manquante");
+        // a cash hold changes no risk level: no badge, and never a message key shown as ??risk.null??
+        assertThat(hold).doesNotContain("??").doesNotContain("risk-border-null").doesNotContain("id=\"risk-badges\"");
+        assertThat(html(get("/sellers/ines/scenarios?scenario=cash-hold&channel=etsy&holdPercent=25&holdDays=90" + YEAR)
+                .header("Accept-Language", "en"))).doesNotContain("??");
+    }
+
+    @Test
+    void aLowerFeeIsAGainAndTheTableEndsOnTheHeadlinesFigure() throws Exception {
+        String cut = html(get("/sellers/ines/scenarios?scenario=fee-hike&channel=etsy&oldRate=10&newRate=5" + YEAR)
+                .header("Accept-Language", "en"));
+        assertThat(cut).contains("If etsy lowered its fees")
+                .contains("If etsy lowered its fee from 10% to 5% of revenue, you would keep €3.50 more a month, €42.00 over 12 months")
+                .contains("Net income gained so far").doesNotContain("-€").doesNotContain("less a month");
+        String fr = html(get("/sellers/ines/scenarios?scenario=fee-hike&channel=etsy&oldRate=10&newRate=5" + YEAR)
+                .header("Accept-Language", "fr"));
+        assertThat(fr).contains("Si etsy baissait ses frais").contains("de plus par mois").doesNotContain("-3,50");
+
+        // 6.5 % instead of 5 % of 840.00 a year: 12.60 over 12 months, and the table's running total ends there
+        String hike = html(get("/sellers/ines/scenarios?scenario=fee-hike&channel=etsy&oldRate=5&newRate=6.53" + YEAR)
+                .header("Accept-Language", "en"));
+        org.jsoup.select.Elements rows = org.jsoup.Jsoup.parse(hike).select("#scenario-months tbody tr");
+        assertThat(rows).hasSize(12);
+        String headline = org.jsoup.Jsoup.parse(hike).select("#scenario-result p").eachText().stream()
+                .filter(t -> t.startsWith("If etsy raised its fee")).findFirst().orElseThrow();
+        String lastTotal = rows.get(11).select("td").last().text();
+        assertThat(headline).contains(", " + lastTotal + " over 12 months");
     }
 
     @Test
