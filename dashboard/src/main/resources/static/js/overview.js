@@ -63,8 +63,14 @@
   // Dependence month by month: shares of each month's revenue; a month without sales is a gap.
   var trendEl = document.getElementById('chart-trend');
   if (trendEl && data.trend && data.months.length > 0) {
-    var gap = function (values) {
-      return values.map(function (v, i) { return data.trend.hasRevenue[i] ? v : null; });
+    var has = data.trend.hasRevenue;
+    // a month with sales between two without is a point no line reaches: drawn as a filled dot large enough to see
+    var gap = function (values, colour) {
+      return values.map(function (v, i) {
+        if (!has[i]) { return null; }
+        var alone = !has[i - 1] && !has[i + 1];
+        return alone ? {value: v, symbol: 'circle', symbolSize: 10, itemStyle: {color: colour}} : v;
+      });
     };
     var lines = [
       {key: 'topPlatformShare', label: trendEl.getAttribute('data-label-top'), colour: '#b3261e'},
@@ -78,9 +84,10 @@
       xAxis: {type: 'category', data: data.months.map(monthLabel)},
       yAxis: {type: 'value', min: 0, max: 1, axisLabel: {formatter: function (v) { return percent.format(v); }}},
       series: lines.map(function (l) {
-        return {name: l.label, type: 'line', showSymbol: true, symbolSize: data.months.length < 25 ? 6 : 3, connectNulls: false,
+        return {name: l.label, type: 'line', showSymbol: true, showAllSymbol: true, symbolSize: data.months.length < 25 ? 6 : 3,
+          connectNulls: false,
           itemStyle: {color: l.colour}, lineStyle: {color: l.colour, type: l.dashed ? 'dashed' : 'solid', width: l.dashed ? 3 : 2},
-          z: l.dashed ? 1 : 2, data: gap(data.trend[l.key])};
+          z: l.dashed ? 1 : 2, data: gap(data.trend[l.key], l.colour)};
       })
     });
   }
