@@ -138,6 +138,15 @@ class SellerPagesTests {
         String page = html(multipart("/sellers/carol/uploads").file(faulty).with(csrf()).with(user(seller("carol"))));
 
         assertThat(page).contains("REFUSED").contains("no known export format found");
+        // in one sentence first, with the offer to map the columns; the formats looked for only behind "details"
+        org.jsoup.nodes.Element row = org.jsoup.Jsoup.parse(page).selectFirst("#upload-results tr.refused");
+        assertThat(row.selectFirst(".unknown-format").text()).startsWith("Eggbasket does not recognise this file");
+        assertThat(row.selectFirst("a.map-columns")).isNotNull();
+        assertThat(row.selectFirst("details.refusal-detail").text()).contains("no known export format found");
+        String fr = html(multipart("/sellers/carol/uploads").file(faulty).header("Accept-Language", "fr").with(csrf())
+                .with(user(seller("carol"))));
+        assertThat(org.jsoup.Jsoup.parse(fr).selectFirst("#upload-results tr.refused .unknown-format").text())
+                .startsWith("Eggbasket ne reconnaît pas ce fichier");
     }
 
     @Test
