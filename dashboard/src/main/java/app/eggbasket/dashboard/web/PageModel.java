@@ -16,8 +16,12 @@ import org.springframework.web.util.UriComponents;
 
 import java.util.List;
 
-/** What every page's layout needs: the demo banner, the language switch links, the logged-in account. */
-@ControllerAdvice(annotations = PageController.class)
+/**
+ * What every page's layout needs: the demo banner, the language switch links, the logged-in account. The error
+ * pages too (Spring Boot's error controller), so that a seller keeps her navigation on them.
+ */
+@ControllerAdvice(annotations = PageController.class,
+        assignableTypes = org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController.class)
 class PageModel {
 
     private final EggbasketProperties properties;

@@ -187,6 +187,14 @@ class EditionJourneyBrowserTests {
                 .getText()).contains(name).contains(t.includedEdition()).contains("2022");
         ((JavascriptExecutor) sellerBrowser).executeScript("document.getElementById('included').scrollIntoView();");
         shot(sellerBrowser, lang, "8-" + first + "-included");
+
+        // she keeps her navigation on the public pages and on an error page
+        for (String page : List.of("/coops/" + coop + "/editions/1", "/coops/nowhere/editions")) {
+            sellerBrowser.get(url(page));
+            assertThat(sellerBrowser.findElements(By.cssSelector("nav.main-nav a[href='/sellers/" + first + "/uploads']")))
+                    .as("her navigation on %s", page).hasSize(1);
+        }
+        assertThat(sellerBrowser.findElement(By.cssSelector(".notice.error")).getText()).isNotBlank();
     }
 
     private void waitForCharts(WebDriver browser) {
