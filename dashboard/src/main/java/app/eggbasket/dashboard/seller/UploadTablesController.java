@@ -64,8 +64,10 @@ class UploadTablesController {
                 text.text("uploads.accepted"), text.text("uploads.new"), text.text("uploads.rejected")));
         for (UploadLog.Entry entry : entries) {
             FileSummary s = entry.summary();
+            String format = s.refused() ? text.text("uploads.refused") + ": " + s.refusal()
+                    : s.formatLabel() == null ? "" : s.formatLabel();
             table.row(Cell.dateTime(LocalDateTime.ofInstant(entry.receivedAt(), PARIS)), Cell.text(s.fileName()),
-                    Cell.text(s.formatLabel()), Cell.text(s.channel()), Cell.date(s.firstDate()), Cell.date(s.lastDate()),
+                    Cell.text(format), Cell.text(s.channel() == null ? "" : s.channel()), Cell.date(s.firstDate()), Cell.date(s.lastDate()),
                     Cell.integer(s.accepted()), Cell.integer(s.newLines()), Cell.integer(s.rejected()));
         }
         return table.build();

@@ -143,6 +143,9 @@ class SellerPagesTests {
         assertThat(row.selectFirst(".unknown-format").text()).startsWith("Eggbasket does not recognise this file");
         assertThat(row.selectFirst("a.map-columns")).isNotNull();
         assertThat(row.selectFirst("details.refusal-detail").text()).contains("no known export format found");
+        assertThat(org.jsoup.Jsoup.parse(page).select("#upload-history tr.refused").eachText())
+                .as("the refused file is in her history").anySatisfy(t -> assertThat(t).contains(TestData.RENAMED_COLUMNS)
+                        .contains("REFUSED"));
         String fr = html(multipart("/sellers/carol/uploads").file(faulty).header("Accept-Language", "fr").with(csrf())
                 .with(user(seller("carol"))));
         assertThat(org.jsoup.Jsoup.parse(fr).selectFirst("#upload-results tr.refused .unknown-format").text())

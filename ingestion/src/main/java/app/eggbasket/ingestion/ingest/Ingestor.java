@@ -97,18 +97,24 @@ public final class Ingestor {
         try {
             text = ExportText.decode(fileName, content);
         } catch (FileRefusedException e) {
-            return FileSummary.refused(fileName, uploadId, null, null, e.reason());
+            return refused(sellerId, FileSummary.refused(fileName, uploadId, null, null, e.reason()));
         }
         DetectedExport export;
         try {
             export = detect(text, extraFormats);
         } catch (FormatNotRecognisedException e) {
             raw.keep(sellerId, uploadId, content);
-            return FileSummary.refused(fileName, uploadId, null, null, e.reason());
+            return refused(sellerId, FileSummary.refused(fileName, uploadId, null, null, e.reason()));
         } catch (FileRefusedException e) {
-            return FileSummary.refused(fileName, uploadId, null, null, e.reason());
+            return refused(sellerId, FileSummary.refused(fileName, uploadId, null, null, e.reason()));
         }
         return ingestDetected(sellerId, fileName, content, uploadId, export, channelOverride, zone);
+    }
+
+    /** A refused file goes into her upload history too, so she sees what she sent and why it was not read. */
+    private FileSummary refused(String sellerId, FileSummary summary) {
+        log.record(sellerId, clock.instant(), summary);
+        return summary;
     }
 
     /**
@@ -123,7 +129,7 @@ public final class Ingestor {
         try {
             export = new FormatRegistry(List.of(format)).detect(ExportText.decode(fileName, content));
         } catch (FileRefusedException e) {
-            return FileSummary.refused(fileName, uploadId, format.id(), format.label(), e.reason());
+            return refused(sellerId, FileSummary.refused(fileName, uploadId, format.id(), format.label(), e.reason()));
         }
         return ingestDetected(sellerId, fileName, content, uploadId, export, channelOverride, zone);
     }
@@ -189,7 +195,7 @@ public final class Ingestor {
             try {
                 ExportParser.parse(export, context, parsed::add);
             } catch (FileRefusedException e) {
-                return FileSummary.refused(fileName, uploadId, export.format().id(), export.format().label(), e.reason());
+                return refused(sellerId, FileSummary.refused(fileName, uploadId, export.format().id(), export.format().label(), e.reason()));
             }
             Instant now = clock.instant();
             LakeWriter.MergeResult merge;

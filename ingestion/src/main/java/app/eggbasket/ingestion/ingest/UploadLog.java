@@ -37,7 +37,8 @@ public final class UploadLog {
             Files.createDirectories(dir);
             Path tmp = dir.resolve(".entry.tmp." + System.nanoTime());
             json.writeValue(tmp.toFile(), new Entry(receivedAt, summary));
-            Files.move(tmp, dir.resolve(receivedAt.toEpochMilli() + "-" + summary.uploadId() + ".json"),
+            // a refused file's entry says so in its name: it is history, not data (lastUpload skips it)
+            Files.move(tmp, dir.resolve(receivedAt.toEpochMilli() + (summary.refused() ? "-refused-" : "-") + summary.uploadId() + ".json"),
                     StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record the upload of " + summary.fileName(), e);
@@ -45,7 +46,8 @@ public final class UploadLog {
     }
 
     /**
-     * When the seller's latest upload was received, from the entries' file names alone (no entry is parsed):
+     * When the seller's latest upload that was read was received, from the entries' file names alone (no entry is
+     * parsed; refused files do not count):
      * cheap enough to ask for hundreds of sellers at once. Empty when she never uploaded.
      */
     public java.util.Optional<Instant> lastUpload(String sellerId) {
@@ -54,7 +56,8 @@ public final class UploadLog {
             return java.util.Optional.empty();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json") && n.indexOf('-') > 0)
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".json") && n.indexOf('-') > 0 && !n.contains("-refused-"))
                     .map(n -> n.substring(0, n.indexOf('-'))).filter(n -> n.chars().allMatch(Character::isDigit))
                     .map(Long::parseLong).max(Long::compare).map(Instant::ofEpochMilli);
         } catch (IOException e) {

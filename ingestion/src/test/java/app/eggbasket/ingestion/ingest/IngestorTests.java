@@ -108,7 +108,14 @@ class IngestorTests {
         assertThat(refused.refusal()).contains("line 8").contains("never closes");
         assertThat(Files.readAllBytes(lake.salesFile("alice"))).isEqualTo(before);
         assertThat(Files.list(lake.rawDir("alice")).count()).isEqualTo(1);
-        assertThat(ingestor.uploads().list("alice")).hasSize(1);
+        // her history shows the refused file and why; it is not data, so her latest upload stays the first one
+        assertThat(ingestor.uploads().list("alice")).hasSize(2)
+                .anySatisfy(e -> assertThat(e.summary().refusal()).contains("never closes"));
+        FileSummary onlyRefused = ingestor.ingest("bob", "broken.csv",
+                Samples.read("etsy-sold-orders/faulty-EtsySoldOrders-truncated-download.csv"), null, ParseContext.DEFAULT_ZONE);
+        assertThat(onlyRefused.refused()).isTrue();
+        assertThat(ingestor.uploads().list("bob")).hasSize(1);
+        assertThat(ingestor.uploads().lastUpload("bob")).as("a refused file is no upload of data").isEmpty();
     }
 
     @Test
