@@ -109,10 +109,7 @@ public final class MarketReportJob {
     static int edition(EditionPublisher publisher, Cooperative cooperative, EditionPeriod period, boolean publish,
                        PrintStream out, PrintStream err) {
         try {
-            Release release = publisher.preview(cooperative, period, "cli");
-            if (publish) {
-                release = publisher.publish(cooperative, release.id());
-            }
+            Release release = publisher.previewAndPublish(cooperative, period, "cli", publish);
             out.println(SellerReportJob.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(ReleaseJson.draft(release)));
             return 0;
         } catch (IllegalArgumentException | IllegalStateException e) {

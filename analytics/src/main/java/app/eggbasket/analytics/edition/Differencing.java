@@ -102,18 +102,8 @@ public final class Differencing {
             }
             Side before = new Side(earlier, earlierRules.minSellers());
             Set<String> suspects = new HashSet<>();
-            for (Map.Entry<String, Integer> e : now.numbers.entrySet()) {
-                Integer other = before.numbers.get(e.getKey());
-                if (other == null || before.prints[other] != now.prints[e.getValue()]) {
-                    suspects.add(e.getKey());
-                }
-            }
-            for (Map.Entry<String, Integer> e : before.numbers.entrySet()) {
-                Integer other = now.numbers.get(e.getKey());
-                if (other == null || before.prints[e.getValue()] != now.prints[other]) {
-                    suspects.add(e.getKey());
-                }
-            }
+            now.changedFrom(before, suspects);
+            before.changedFrom(now, suspects);
             // members on a channel grouped differently contribute to other cells, though their rows are the same
             Set<String> regrouped = regrouped(now.snapshot, now.labels, earlier, before.labels);
             if (!regrouped.isEmpty()) {
@@ -167,6 +157,16 @@ public final class Differencing {
             this.labels = labels(snapshot, rows, minSellers);
             this.numbers = index.numbers();
             this.prints = index.prints();
+        }
+
+        /** Adds to {@code out} the members of this side who are absent from {@code other} or whose rows differ there. */
+        void changedFrom(Side other, Set<String> out) {
+            for (Map.Entry<String, Integer> e : numbers.entrySet()) {
+                Integer there = other.numbers.get(e.getKey());
+                if (there == null || other.prints[there] != prints[e.getValue()]) {
+                    out.add(e.getKey());
+                }
+            }
         }
 
         /** Adds the seller's contribution to each cell to {@code mine[cell][slot]}. */

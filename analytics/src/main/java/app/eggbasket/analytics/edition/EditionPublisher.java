@@ -91,6 +91,12 @@ public final class EditionPublisher {
         });
     }
 
+    /** A draft of the next edition for the period, published at once when {@code publish} (the CLI and the Spark job). */
+    public Release previewAndPublish(Cooperative cooperative, EditionPeriod period, String by, boolean publish) {
+        Release draft = preview(cooperative, period, by);
+        return publish ? publish(cooperative, draft.id()) : draft;
+    }
+
     /**
      * Publishes a draft as the cooperative's next edition: its figures as they were previewed.
      *

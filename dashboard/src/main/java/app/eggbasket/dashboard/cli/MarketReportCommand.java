@@ -153,10 +153,7 @@ final class MarketReportCommand implements Callable<Integer> {
         try (DuckDbEngine duckdb = new DuckDbEngine(lake)) {
             EditionPublisher publisher = new EditionPublisher(lake, duckdb, "duckdb", RiskThresholds.DEFAULT,
                     instanceRules, Clock.systemUTC());
-            Release release = publisher.preview(cooperative.get(), edition, "cli");
-            if (publish) {
-                release = publisher.publish(cooperative.get(), release.id());
-            }
+            Release release = publisher.previewAndPublish(cooperative.get(), edition, "cli", publish);
             if (json) {
                 System.out.println(ReportJson.mapper().writerWithDefaultPrettyPrinter()
                         .writeValueAsString(ReleaseJson.draft(release)));

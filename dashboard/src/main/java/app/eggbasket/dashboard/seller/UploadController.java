@@ -72,10 +72,19 @@ class UploadController {
                 : files.stream().filter(f -> !f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())).toList();
         List<SaleFormat> saved = mappings.formats(seller);
         for (int i = 0; i < chosen.size(); i++) {
-            FileSummary result = ingest(seller, chosen.get(i), at(channels, i), at(kinds, i), saved, locale);
+            MultipartFile file = chosen.get(i);
+            byte[] content;
+            try {
+                content = file.getBytes();
+            } catch (IOException e) {
+                results.add(FileSummary.refused(fileName(file), null, null, null,
+                        messages.getMessage("upload.unreadable", null, locale)));
+                continue;
+            }
+            FileSummary result = ingest(seller, fileName(file), content, at(channels, i), at(kinds, i), saved, locale);
             results.add(result);
             if (!result.refused() && result.uploadId() != null) {
-                List<String> sentences = excelWarnings(chosen.get(i), result, saved, locale);
+                List<String> sentences = excelWarnings(fileName(file), content, result, saved, locale);
                 if (!sentences.isEmpty()) {
                     warnings.put(result.uploadId(), sentences);
                 }
@@ -91,34 +100,22 @@ class UploadController {
     }
 
     /** What Excel may have done to a file that was read, in her language (DamageWarning). */
-    private List<String> excelWarnings(MultipartFile file, FileSummary result, List<SaleFormat> saved, Locale locale) {
-        SaleFormat format = ingestor.formats().byId(result.formatId())
-                .or(() -> saved.stream().filter(f -> f.id().equals(result.formatId())).findFirst()).orElse(null);
-        if (format == null) {
-            return List.of();
-        }
-        try {
-            return new ExcelDamage().checkUpload(fileName(file), file.getBytes(), format).stream()
-                    .map(w -> w.sentence(locale)).toList();
-        } catch (IOException unreadable) {
-            return List.of();
-        }
+    private List<String> excelWarnings(String name, byte[] content, FileSummary result, List<SaleFormat> saved, Locale locale) {
+        return ingestor.formats().byId(result.formatId())
+                .or(() -> saved.stream().filter(f -> f.id().equals(result.formatId())).findFirst())
+                .map(format -> new ExcelDamage().checkUpload(name, content, format).stream().map(w -> w.sentence(locale)).toList())
+                .orElse(List.of());
     }
 
-    private FileSummary ingest(String seller, MultipartFile file, String channelName, String kind, List<SaleFormat> saved,
-                               Locale locale) {
-        String name = fileName(file);
+    private FileSummary ingest(String seller, String name, byte[] content, String channelName, String kind,
+                               List<SaleFormat> saved, Locale locale) {
         Channel channel;
         try {
             channel = SellerRequests.channel(channelName, kind);
         } catch (InvalidRequestException e) {
             return FileSummary.refused(name, null, null, null, messages.getMessage(e.messageKey(), null, locale));
         }
-        try {
-            return ingestor.ingest(seller, name, file.getBytes(), channel, ParseContext.DEFAULT_ZONE, saved);
-        } catch (IOException e) {
-            return FileSummary.refused(name, null, null, null, messages.getMessage("upload.unreadable", null, locale));
-        }
+        return ingestor.ingest(seller, name, content, channel, ParseContext.DEFAULT_ZONE, saved);
     }
 
     private void fill(Model model, String seller, Locale locale) {
