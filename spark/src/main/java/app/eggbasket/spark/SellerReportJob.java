@@ -2,7 +2,6 @@ package app.eggbasket.spark;
 
 import app.eggbasket.analytics.concentration.ConcentrationCalculator;
 import app.eggbasket.analytics.concentration.RiskThresholds;
-import app.eggbasket.analytics.currency.ConversionUnavailableException;
 import app.eggbasket.analytics.currency.EcbRates;
 import app.eggbasket.analytics.currency.RatesStore;
 import app.eggbasket.analytics.report.SellerAnalytics;
@@ -132,7 +131,7 @@ public final class SellerReportJob {
             ObjectMapper json = mapper();
             out.println(json.writeValueAsString(reports.size() == 1 && !options.all() ? reports.get(0) : reports));
             return 0;
-        } catch (ConversionUnavailableException | IllegalArgumentException e) { // UnknownCurrencyException too {
+        } catch (IllegalArgumentException e) { // UnknownCurrencyException too
             err.println(e.getMessage());
             return 1;
         } catch (IOException e) {

@@ -1,7 +1,7 @@
 package app.eggbasket.spark;
 
 import app.eggbasket.analytics.currency.ConversionFactors;
-import app.eggbasket.analytics.currency.ConversionUnavailableException;
+import app.eggbasket.analytics.currency.UnconvertedLines;
 import app.eggbasket.analytics.currency.EcbRates;
 import app.eggbasket.analytics.currency.RatesStore;
 import app.eggbasket.analytics.engine.ChannelTotals;
@@ -170,12 +170,12 @@ public final class SparkEngine implements SalesEngine, MarketEngine {
     }
 
     @Override
-    public List<ConversionUnavailableException.Missing> missingRates(String sellerId, Period period, String currency) {
+    public List<UnconvertedLines> missingRates(String sellerId, Period period, String currency) {
         return lake.seller(sellerId).map(lines -> sql.query(relations(lines, currency, period),
                 v -> MetricSql.bind(MetricSql.bindConversion(MetricSql.MISSING_RATES, v.get("lines"), v.get("factors"),
                         currency), v.get("lines"), period),
-                row -> new ConversionUnavailableException.Missing(string(row, "currency"), date(row, "first_date"),
-                        date(row, "last_date"), count(row, "line_count")))).orElse(List.of());
+                row -> new UnconvertedLines(string(row, "currency"), date(row, "first_date"),
+                        date(row, "last_date"), count(row, "line_count"), row.getDecimal(row.fieldIndex("amount"))))).orElse(List.of());
     }
 
     /**

@@ -35,6 +35,32 @@ public final class EcbRates {
         this.byCurrency = byCurrency;
     }
 
+    /** Rates given per currency, then per day (units of the currency per euro). */
+    static EcbRates of(Map<String, NavigableMap<LocalDate, BigDecimal>> byCurrency) {
+        if (byCurrency.isEmpty()) {
+            throw new IllegalArgumentException("no rate found: expected the ECB's reference rates");
+        }
+        return new EcbRates(byCurrency);
+    }
+
+    /**
+     * Reads any file the ECB publishes its reference rates in: the history {@code eurofxref-hist.csv}, the
+     * day's {@code eurofxref.csv} (dates like {@code 04 December 2026}), either zipped as the ECB serves them,
+     * or the XML of the day or of the last 90 days ({@code eurofxref-daily.xml}, {@code eurofxref-hist-90d.xml}).
+     *
+     * @throws IllegalArgumentException naming what is wrong when it is none of them
+     */
+    public static EcbRates read(byte[] content) {
+        if (content.length >= 2 && content[0] == 'P' && content[1] == 'K') {
+            return read(EcbFiles.unzipFirstEntry(content));
+        }
+        String text = new String(content, java.nio.charset.StandardCharsets.UTF_8).strip();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text.startsWith("<") ? EcbFiles.parseXml(text) : parse(text);
+    }
+
     /**
      * Reads the ECB's CSV layout.
      *
@@ -68,7 +94,7 @@ public final class EcbRates {
         long line = record.getStartingLineNumber();
         LocalDate date;
         try {
-            date = LocalDate.parse(record.getField(0).trim());
+            date = EcbFiles.date(record.getField(0).trim());
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("line " + line + ", column Date: expected a date like 2024-09-26, found '"
                     + record.getField(0) + "'");
@@ -114,6 +140,28 @@ public final class EcbRates {
             return Optional.empty();
         }
         return Optional.of(entry.getValue());
+    }
+
+    /**
+     * Whether {@link #perEuro} has a rate for {@code currency} on every day from {@code first} to {@code last}
+     * inclusive: published on or before {@code first}, and never more than {@value #MAX_DAYS_BACK} days apart.
+     */
+    public boolean coversEveryDay(String currency, LocalDate first, LocalDate last) {
+        if (EURO.equals(currency)) {
+            return true;
+        }
+        NavigableMap<LocalDate, BigDecimal> rates = byCurrency.get(currency);
+        if (rates == null || perEuro(currency, first).isEmpty() || perEuro(currency, last).isEmpty()) {
+            return false;
+        }
+        LocalDate previous = rates.floorKey(first);
+        for (LocalDate day : rates.subMap(first, false, last, true).keySet()) {
+            if (day.isAfter(previous.plusDays(MAX_DAYS_BACK + 1L))) {
+                return false;
+            }
+            previous = day;
+        }
+        return true;
     }
 
     /** What one unit of {@code from} is worth in {@code to} on {@code date}, through the euro. */

@@ -66,13 +66,18 @@ public final class RatesStore {
     }
 
     /**
-     * Merges an ECB rates file into the imported rates, atomically.
+     * Merges an ECB rates file (any layout {@link EcbRates#read(byte[])} reads) into the imported rates,
+     * atomically.
      *
      * @return the rates now in effect
      * @throws IllegalArgumentException naming the line and column when the file is not the ECB layout
      */
     public EcbRates importFile(Path file) throws IOException {
-        EcbRates incoming = EcbRates.parse(Files.readString(file, StandardCharsets.UTF_8));
+        return importRates(EcbRates.read(Files.readAllBytes(file)));
+    }
+
+    /** Merges rates into the imported ones, written whole or not at all; returns the rates now in effect. */
+    public synchronized EcbRates importRates(EcbRates incoming) throws IOException {
         EcbRates kept = Files.exists(imported)
                 ? EcbRates.parse(Files.readString(imported, StandardCharsets.UTF_8)).mergedWith(incoming) : incoming;
         Files.createDirectories(imported.getParent());

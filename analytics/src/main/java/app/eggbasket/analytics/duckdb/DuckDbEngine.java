@@ -1,7 +1,7 @@
 package app.eggbasket.analytics.duckdb;
 
 import app.eggbasket.analytics.currency.ConversionFactors;
-import app.eggbasket.analytics.currency.ConversionUnavailableException;
+import app.eggbasket.analytics.currency.UnconvertedLines;
 import app.eggbasket.analytics.currency.EcbRates;
 import app.eggbasket.analytics.currency.RatesStore;
 import app.eggbasket.analytics.engine.ChannelTotals;
@@ -147,12 +147,12 @@ public final class DuckDbEngine implements SalesEngine, MarketEngine, PortfolioE
     }
 
     @Override
-    public List<ConversionUnavailableException.Missing> missingRates(String sellerId, Period period, String currency) {
+    public List<UnconvertedLines> missingRates(String sellerId, Period period, String currency) {
         return lines(sellerId).map(source -> query(MetricSql.bind(MetricSql.bindConversion(MetricSql.MISSING_RATES,
                         source, factorTable(currency), currency), source, period),
-                rs -> new ConversionUnavailableException.Missing(rs.getString("currency"),
+                rs -> new UnconvertedLines(rs.getString("currency"),
                         rs.getObject("first_date", LocalDate.class), rs.getObject("last_date", LocalDate.class),
-                        rs.getLong("line_count")))).orElse(List.of());
+                        rs.getLong("line_count"), rs.getBigDecimal("amount")))).orElse(List.of());
     }
 
     private Optional<String> lines(String sellerId, String currency) {

@@ -1,6 +1,6 @@
 package app.eggbasket.analytics.engine;
 
-import app.eggbasket.analytics.currency.ConversionUnavailableException;
+import app.eggbasket.analytics.currency.UnconvertedLines;
 import app.eggbasket.analytics.currency.EcbRates;
 
 import java.time.LocalDate;
@@ -71,7 +71,7 @@ public final class CachingSalesEngine implements SalesEngine {
     }
 
     @Override
-    public List<ConversionUnavailableException.Missing> missingRates(String sellerId, Period period, String currency) {
+    public List<UnconvertedLines> missingRates(String sellerId, Period period, String currency) {
         return cached(sellerId, "missingRates", () -> engine.missingRates(sellerId, period, currency), period, currency);
     }
 

@@ -1,6 +1,6 @@
 package app.eggbasket.analytics.engine;
 
-import app.eggbasket.analytics.currency.ConversionUnavailableException;
+import app.eggbasket.analytics.currency.UnconvertedLines;
 import app.eggbasket.analytics.currency.EcbRates;
 
 import java.time.LocalDate;
@@ -44,7 +44,7 @@ public interface SalesEngine extends AutoCloseable {
     ReportTotals reportTotals(String sellerId, LocalDate from, LocalDate to);
 
     /** Lines of the period that cannot be converted to {@code currency} for want of a rate, per currency. */
-    List<ConversionUnavailableException.Missing> missingRates(String sellerId, Period period, String currency);
+    List<UnconvertedLines> missingRates(String sellerId, Period period, String currency);
 
     /** The rates the engine converts with. */
     EcbRates rates();

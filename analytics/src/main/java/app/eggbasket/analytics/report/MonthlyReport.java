@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-/** Revenue per channel and month, with the month's concentration, for the evolution charts. */
+/**
+ * Revenue per channel and month, with the month's concentration, for the evolution charts; {@code leftOut}
+ * as in {@link SellerReport}.
+ */
 public record MonthlyReport(String seller, LocalDate from, LocalDate to, String currency, List<String> channels,
-                            List<Month> months, Conversion conversion) {
+                            List<Month> months, Conversion conversion, LeftOut leftOut) {
 
     /**
      * One calendar month; {@code channels} holds every channel of the report, 0 when it sold nothing.

@@ -4,7 +4,7 @@ import app.eggbasket.analytics.concentration.ChannelRevenue;
 import app.eggbasket.analytics.concentration.Concentration;
 import app.eggbasket.analytics.concentration.ConcentrationCalculator;
 import app.eggbasket.analytics.currency.Conversion;
-import app.eggbasket.analytics.currency.ConversionUnavailableException;
+import app.eggbasket.analytics.currency.UnconvertedLines;
 import app.eggbasket.analytics.currency.EcbRates;
 import app.eggbasket.analytics.currency.UnknownCurrencyException;
 import app.eggbasket.analytics.engine.ChannelTotals;
@@ -70,8 +70,9 @@ public final class SellerAnalytics {
      * @param to       exclusive, or null for the day after her last sale
      * @param currency the currency to report in, or null: the period's own currency when it holds one,
      *                 else euros; amounts in other currencies are converted at the ECB rate of their date
-     * @throws ConversionUnavailableException when some lines have no rate for their date
-     * @throws UnknownCurrencyException       when {@code currency} is not one the ECB publishes
+     *                 at the ECB rate of their date; lines without a rate for their date are left out of
+     *                 the figures and listed in {@link SellerReport#leftOut()}
+     * @throws UnknownCurrencyException when {@code currency} is not one the ECB publishes
      */
     public SellerReport report(String sellerId, LocalDate from, LocalDate to, String currency) {
         ReportTotals pass = engine.reportTotals(sellerId, from, to);
@@ -116,7 +117,43 @@ public final class SellerAnalytics {
         }
         return new SellerReport(sellerId, period.get().from(), period.get().to(), choice.currency(), revenue, fees,
                 revenue.subtract(fees), orders, channels, calculator.of(revenues), choice.conversion(), anyEstimated,
-                rate, contributions, revenue.subtract(fees).subtract(contributions));
+                rate, contributions, revenue.subtract(fees).subtract(contributions), choice.leftOut());
+    }
+
+    /**
+     * The currencies among {@code candidates} that the period [from, to) can be reported in with no line
+     * left out: the seller's own currency when she sold in one only, and each currency the ECB rates cover,
+     * to and from each of her currencies, on every day of her sales in the period. The euro, the default
+     * for a period of several currencies, is always offered: its report says what it leaves out.
+     */
+    public List<String> reportableCurrencies(String sellerId, LocalDate from, LocalDate to, List<String> candidates) {
+        ReportTotals pass = engine.reportTotals(sellerId, from, to);
+        Optional<Period> period = period(pass.dataRange(), from, to);
+        List<String> mine = pass.currencies();
+        EcbRates rates = engine.rates();
+        List<String> offered = new ArrayList<>();
+        for (String candidate : candidates) {
+            boolean reportable = candidate.equals(DEFAULT_CURRENCY) || mine.equals(List.of(candidate))
+                    || rates.currencies().contains(candidate) && period.isPresent() && covers(rates, candidate, mine, pass.dataRange().orElseThrow(), period.get());
+            if (reportable) {
+                offered.add(candidate);
+            }
+        }
+        return List.copyOf(offered);
+    }
+
+    /** Every day of her sales in the period has a rate for the target and for each of her currencies. */
+    private static boolean covers(EcbRates rates, String target, List<String> currencies, Period range, Period period) {
+        LocalDate first = range.from().isAfter(period.from()) ? range.from() : period.from();
+        LocalDate end = range.to().isBefore(period.to()) ? range.to() : period.to();
+        if (!first.isBefore(end)) {
+            return false;
+        }
+        LocalDate last = end.minusDays(1);
+        if (!rates.coversEveryDay(target, first, last)) {
+            return false;
+        }
+        return currencies.stream().allMatch(c -> c.equals(target) || rates.coversEveryDay(c, first, last));
     }
 
     private static FeeSource feeSource(ChannelTotals totals, boolean hasUnstatedLines, boolean hasSchedule) {
@@ -140,7 +177,7 @@ public final class SellerAnalytics {
     public MonthlyReport monthly(String sellerId, LocalDate from, LocalDate to, String currency) {
         Optional<Period> period = period(sellerId, from, to);
         if (period.isEmpty()) {
-            return new MonthlyReport(sellerId, from, to, requestedOrDefault(currency), List.of(), List.of(), null);
+            return new MonthlyReport(sellerId, from, to, requestedOrDefault(currency), List.of(), List.of(), null, null);
         }
         CurrencyChoice choice = choose(sellerId, period.get(), currency);
         List<MonthlyChannelTotals> rows = engine.monthly(sellerId, period.get(), choice.convertTo());
@@ -155,7 +192,7 @@ public final class SellerAnalytics {
         List<MonthlyReport.Month> months = new ArrayList<>();
         byMonth.forEach((month, revenues) -> months.add(month(month, revenues, kinds)));
         return new MonthlyReport(sellerId, period.get().from(), period.get().to(), choice.currency(),
-                List.copyOf(kinds.keySet()), months, choice.conversion());
+                List.copyOf(kinds.keySet()), months, choice.conversion(), choice.leftOut());
     }
 
     private MonthlyReport.Month month(YearMonth month, List<ChannelRevenue> revenues, Map<String, String> kinds) {
@@ -206,8 +243,9 @@ public final class SellerAnalytics {
      *
      * @param convertTo  null when every line is already in {@code currency}
      * @param conversion what was converted, null when nothing was
+     * @param leftOut    the lines that could not be converted, null when none
      */
-    private record CurrencyChoice(String currency, String convertTo, Conversion conversion) {
+    private record CurrencyChoice(String currency, String convertTo, Conversion conversion, LeftOut leftOut) {
     }
 
     private CurrencyChoice choose(String sellerId, Period period, String requested) {
@@ -221,18 +259,17 @@ public final class SellerAnalytics {
             throw new UnknownCurrencyException(requested, rates.currencies());
         }
         if (requested == null && currencies.size() <= 1) {
-            return new CurrencyChoice(currencies.isEmpty() ? DEFAULT_CURRENCY : currencies.get(0), null, null);
+            return new CurrencyChoice(currencies.isEmpty() ? DEFAULT_CURRENCY : currencies.get(0), null, null, null);
         }
         String target = requestedOrDefault(requested);
         List<String> others = currencies.stream().filter(c -> !c.equals(target)).toList();
         if (others.isEmpty()) {
-            return new CurrencyChoice(target, null, null);
+            return new CurrencyChoice(target, null, null, null);
         }
-        List<ConversionUnavailableException.Missing> missing = engine.missingRates(sellerId, period, target);
-        if (!missing.isEmpty()) {
-            throw new ConversionUnavailableException(target, missing, rates.lastDate());
-        }
-        return new CurrencyChoice(target, target, new Conversion(others, target, Conversion.ECB_SOURCE, rates.lastDate()));
+        List<UnconvertedLines> unconverted = engine.missingRates(sellerId, period, target);
+        LeftOut leftOut = LeftOut.of(unconverted, period, rates.firstDate(), rates.lastDate());
+        return new CurrencyChoice(target, target, new Conversion(others, target, Conversion.ECB_SOURCE, rates.lastDate()),
+                leftOut);
     }
 
     private static String requestedOrDefault(String requested) {
@@ -242,7 +279,7 @@ public final class SellerAnalytics {
     private SellerReport empty(String sellerId, LocalDate from, LocalDate to, String currency) {
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         return new SellerReport(sellerId, from, to, requestedOrDefault(currency), zero, zero, zero, 0, List.of(),
-                calculator.of(List.of()), null, false, profiles.apply(sellerId).contributionRate(), zero, zero);
+                calculator.of(List.of()), null, false, profiles.apply(sellerId).contributionRate(), zero, zero, null);
     }
 
     private static BigDecimal money(BigDecimal value) {

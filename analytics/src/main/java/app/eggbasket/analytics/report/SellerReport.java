@@ -12,9 +12,12 @@ import java.util.List;
  * {@code from}/{@code to} are null when the seller has no data yet. {@code fees} include estimated ones
  * ({@code feesEstimated}); {@code contributions} are the social contributions at {@code contributionRate}
  * (a fraction) of revenue, the sum of the channels'; {@code kept} = revenue − fees − contributions.
+ * {@code leftOut} lists the lines of the period left out of every figure because they could not be
+ * converted to {@code currency}, null when none were.
  */
 public record SellerReport(String seller, LocalDate from, LocalDate to, String currency, BigDecimal revenue,
                            BigDecimal fees, BigDecimal net, long orders, List<ChannelFigures> channels,
                            Concentration concentration, Conversion conversion, boolean feesEstimated,
-                           BigDecimal contributionRate, BigDecimal contributions, BigDecimal kept) {
+                           BigDecimal contributionRate, BigDecimal contributions, BigDecimal kept,
+                           LeftOut leftOut) {
 }

@@ -4,4 +4,5 @@
         CASE WHEN l.currency = {target} OR l.fees IS NULL THEN l.fees
              ELSE CAST(round(l.fees * f.factor, 2) AS DECIMAL(18,2)) END AS fees
  FROM {source} l
- LEFT JOIN {factors} f ON f.currency = l.currency AND f.day = l.order_date)
+ LEFT JOIN {factors} f ON f.currency = l.currency AND f.day = l.order_date
+ WHERE l.currency = {target} OR f.factor IS NOT NULL)

@@ -2,7 +2,6 @@ package app.eggbasket.analytics.engine;
 
 import app.eggbasket.analytics.concentration.ConcentrationCalculator;
 import app.eggbasket.analytics.concentration.RiskThresholds;
-import app.eggbasket.analytics.currency.ConversionUnavailableException;
 import app.eggbasket.analytics.currency.RatesStore;
 import app.eggbasket.analytics.duckdb.DuckDbEngine;
 import app.eggbasket.analytics.report.SellerAnalytics;
@@ -253,10 +252,18 @@ public abstract class SalesEngineContract {
     }
 
     @Test
-    void missingRatesRefuseTheSameWay() {
-        assertThatThrownBy(() -> actual.report(UNRATED, null, null, "EUR"))
-                .isInstanceOf(ConversionUnavailableException.class)
-                .hasMessageContaining("6 line(s) in ARS dated 2020-11-19 to 2020-11-21");
+    void linesWithoutARateAreLeftOutTheSameWay() {
+        SellerReport report = actual.report(UNRATED, null, null, "EUR");
+
+        assertThat(report.leftOut().lines()).isEqualTo(6);
+        assertThat(report.leftOut().currencies()).singleElement().satisfies(u -> {
+            assertThat(u.currency()).isEqualTo("ARS");
+            assertThat(u.firstDate()).isEqualTo(LocalDate.of(2020, 11, 19));
+            assertThat(u.lastDate()).isEqualTo(LocalDate.of(2020, 11, 21));
+            assertThat(u.amount().signum()).isPositive();
+        });
+        assertThat(report.leftOut()).isEqualTo(expected.report(UNRATED, null, null, "EUR").leftOut());
+        assertThat(actual.monthly(UNRATED, null, null, "EUR").leftOut()).isEqualTo(report.leftOut());
         assertThat(engine.missingRates(DEMO, new Period(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 11, 1)), "USD"))
                 .as("the shipped rates end in August 2026, the demo seller sells until October")
                 .isNotEmpty();

@@ -3,7 +3,7 @@ package app.eggbasket.analytics.report;
 import app.eggbasket.analytics.concentration.ConcentrationCalculator;
 import app.eggbasket.analytics.concentration.Risk;
 import app.eggbasket.analytics.concentration.RiskThresholds;
-import app.eggbasket.analytics.currency.ConversionUnavailableException;
+import app.eggbasket.analytics.currency.UnconvertedLines;
 import app.eggbasket.analytics.currency.RatesStore;
 import app.eggbasket.analytics.currency.UnknownCurrencyException;
 import app.eggbasket.analytics.duckdb.DuckDbEngine;
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -147,17 +148,19 @@ class SellerAnalyticsTests {
     }
 
     @Test
-    void salesWithoutARateAreRefusedNamingCurrencyAndDates() throws IOException {
+    void salesWithoutARateAreLeftOutNamingCurrencyDatesAndAmount() throws IOException {
         String ars = Files.readString(sample("etsy-sold-orders/valid-EtsySoldOrders2022_en-US.csv")).replace(",USD,", ",ARS,");
         ingestor.ingest("alice", "ars.csv", ars.getBytes(java.nio.charset.StandardCharsets.UTF_8), null,
                 ParseContext.DEFAULT_ZONE);
 
         assertThat(analytics.report("alice", null, null).currency()).isEqualTo("ARS");
-        assertThatThrownBy(() -> analytics.report("alice", null, null, "EUR"))
-                .isInstanceOf(ConversionUnavailableException.class)
-                .hasMessageContaining("cannot convert to EUR")
-                .hasMessageContaining("8 line(s) in ARS dated 2022-12-23 to 2022-12-31")
-                .hasMessageContaining("./eggbasket rates import");
+        assertThat(analytics.report("alice", null, null).leftOut()).as("nothing to convert").isNull();
+        SellerReport inEuros = analytics.report("alice", null, null, "EUR");
+        assertThat(inEuros.revenue()).as("every line is left out").isEqualByComparingTo("0");
+        assertThat(inEuros.leftOut().reason()).isEqualTo(LeftOut.NO_EXCHANGE_RATE);
+        assertThat(inEuros.leftOut().currencies()).containsExactly(new UnconvertedLines("ARS",
+                LocalDate.of(2022, 12, 23), LocalDate.of(2022, 12, 31), 8, new BigDecimal("279.51")));
+        assertThat(inEuros.leftOut().periodWithout()).as("every day of the period has such a line").isNull();
         assertThatThrownBy(() -> analytics.report("alice", null, null, "XYZ"))
                 .isInstanceOf(UnknownCurrencyException.class);
     }

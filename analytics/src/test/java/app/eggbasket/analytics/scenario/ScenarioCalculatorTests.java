@@ -243,7 +243,7 @@ class ScenarioCalculatorTests {
         }
         return new SellerReport("ines", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1), "EUR", revenue, fees,
                 revenue.subtract(fees), 30, figures, CONCENTRATION.of(revenues), null, false, CONTRIBUTION_RATE,
-                contributions, revenue.subtract(fees).subtract(contributions));
+                contributions, revenue.subtract(fees).subtract(contributions), null);
     }
 
     private static MonthlyReport monthly(SellerReport report) {
@@ -252,6 +252,6 @@ class ScenarioCalculatorTests {
             months.add(new MonthlyReport.Month(YearMonth.of(2025, m), BigDecimal.ZERO, List.of(), BigDecimal.ZERO,
                     BigDecimal.ZERO, "LOW", BigDecimal.ZERO, BigDecimal.ZERO));
         }
-        return new MonthlyReport(report.seller(), report.from(), report.to(), report.currency(), List.of(), months, null);
+        return new MonthlyReport(report.seller(), report.from(), report.to(), report.currency(), List.of(), months, null, null);
     }
 }

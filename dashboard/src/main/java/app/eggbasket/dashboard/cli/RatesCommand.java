@@ -2,28 +2,34 @@ package app.eggbasket.dashboard.cli;
 
 import app.eggbasket.analytics.currency.EcbRates;
 import app.eggbasket.analytics.currency.RatesStore;
+import app.eggbasket.analytics.currency.RatesUpdate;
 import app.eggbasket.ingestion.lake.Lake;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /**
  * {@code eggbasket rates import FILE}: merges an ECB {@code eurofxref-hist.csv} (or the 90-day file) into
- * the rates reports convert with; {@code eggbasket rates show}: which days and currencies they cover.
+ * the rates reports convert with; {@code eggbasket rates update}: the same from the ECB's site;
+ * {@code eggbasket rates show}: which days and currencies they cover.
  */
 @Command(name = "rates", mixinStandardHelpOptions = true,
         description = "The ECB euro reference rates used to convert currencies.",
-        subcommands = {RatesCommand.Import.class, RatesCommand.Show.class})
+        subcommands = {RatesCommand.Import.class, RatesCommand.Update.class, RatesCommand.Show.class})
 final class RatesCommand implements Runnable {
 
     @Override
     public void run() {
-        System.out.println("Usage: eggbasket rates import [--data DIR] FILE   |   eggbasket rates show [--data DIR]");
+        System.out.println("Usage: eggbasket rates import [--data DIR] FILE   |   eggbasket rates update [--data DIR] [--url URL]"
+                + "   |   eggbasket rates show [--data DIR]");
     }
 
     static String describe(EcbRates rates) {
@@ -54,6 +60,36 @@ final class RatesCommand implements Runnable {
                 return 0;
             } catch (IllegalArgumentException e) {
                 System.err.println("eggbasket: " + file.getFileName() + ": " + e.getMessage() + "; nothing was imported");
+                return 2;
+            }
+        }
+    }
+
+    @Command(name = "update", mixinStandardHelpOptions = true,
+            description = "Download the ECB's reference rates of the last 90 days and merge them into the rates "
+                    + "(what a running dashboard does every working day).")
+    static final class Update implements Callable<Integer> {
+
+        @Mixin
+        DataOption data;
+
+        @Option(names = "--url", paramLabel = "URL", description = "where to download from (default: ${DEFAULT-VALUE}); "
+                + "any ECB rates file: the 90-day or daily XML, eurofxref-hist.zip, a CSV")
+        URI url = RatesUpdate.ECB_90_DAYS;
+
+        @Option(names = "--timeout", paramLabel = "SECONDS", description = "give up after this long (default: ${DEFAULT-VALUE})")
+        int timeoutSeconds = 30;
+
+        @Override
+        public Integer call() {
+            try {
+                RatesUpdate.Outcome outcome = new RatesUpdate(new RatesStore(new Lake(data.data)),
+                        Duration.ofSeconds(timeoutSeconds)).from(url);
+                System.out.println("Updated from " + url + ": " + outcome.ratesAdded() + " new rate(s); rates now end on "
+                        + outcome.lastAfter() + " (before: " + outcome.lastBefore() + ").");
+                return 0;
+            } catch (IOException | IllegalArgumentException e) {
+                System.err.println("eggbasket: " + e.getMessage() + "; the rates were not changed");
                 return 2;
             }
         }

@@ -2,7 +2,6 @@ package app.eggbasket.dashboard.cli;
 
 import app.eggbasket.analytics.concentration.Concentration;
 import app.eggbasket.analytics.concentration.ConcentrationCalculator;
-import app.eggbasket.analytics.currency.ConversionUnavailableException;
 import app.eggbasket.analytics.currency.UnknownCurrencyException;
 import app.eggbasket.analytics.concentration.RiskThresholds;
 import app.eggbasket.analytics.duckdb.DuckDbEngine;
@@ -94,9 +93,6 @@ final class ReportCommand implements Callable<Integer> {
                 print(report, System.out);
             }
             return 0;
-        } catch (ConversionUnavailableException e) {
-            System.err.println("eggbasket: " + e.getMessage());
-            return 2;
         } catch (UnknownCurrencyException e) {
             System.err.println("eggbasket: " + e.getMessage());
             return 1;
@@ -130,7 +126,24 @@ final class ReportCommand implements Callable<Integer> {
         };
     }
 
+    /** Lines without an exchange rate, left out of every figure below. */
+    private static void printLeftOut(SellerReport r, PrintStream out) {
+        if (r.leftOut() == null) {
+            return;
+        }
+        out.printf("Left out: %d line(s) without an ECB rate to %s for their date (rates known %s to %s):%n",
+                r.leftOut().lines(), r.currency(), r.leftOut().ratesFrom(), r.leftOut().ratesUntil());
+        r.leftOut().currencies().forEach(u -> out.printf("  %d line(s) in %s dated %s to %s, %s %s in all%n",
+                u.lines(), u.currency(), u.firstDate(), u.lastDate(), u.amount(), u.currency()));
+        if (r.leftOut().periodWithout() != null) {
+            out.printf("  --from %s --to %s holds none of them.%n", r.leftOut().periodWithout().from(),
+                    r.leftOut().periodWithout().to());
+        }
+        out.println();
+    }
+
     private static void print(SellerReport r, PrintStream out) {
+        printLeftOut(r, out);
         if (r.channels().isEmpty()) {
             out.println("No sales for " + r.seller() + " in this period. Ingest exports first: eggbasket ingest --seller "
                     + r.seller() + " FILE…");

@@ -3,7 +3,6 @@ package app.eggbasket.dashboard.cli;
 import app.eggbasket.analytics.concentration.Concentration;
 import app.eggbasket.analytics.concentration.ConcentrationCalculator;
 import app.eggbasket.analytics.concentration.RiskThresholds;
-import app.eggbasket.analytics.currency.ConversionUnavailableException;
 import app.eggbasket.analytics.currency.UnknownCurrencyException;
 import app.eggbasket.analytics.duckdb.DuckDbEngine;
 import app.eggbasket.analytics.report.SellerAnalytics;
@@ -104,7 +103,7 @@ final class ScenarioCommand implements Callable<Integer> {
             Scenarios scenarios = new Scenarios(new SellerAnalytics(engine, new ConcentrationCalculator(RiskThresholds.DEFAULT)),
                     new ConcentrationCalculator(RiskThresholds.DEFAULT));
             result = compute(scenarios);
-        } catch (InvalidRequestException | ScenarioException | ConversionUnavailableException e) {
+        } catch (InvalidRequestException | ScenarioException e) {
             System.err.println("eggbasket: " + e.getMessage());
             return 2;
         } catch (UnknownCurrencyException e) {

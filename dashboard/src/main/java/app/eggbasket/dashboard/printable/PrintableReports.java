@@ -1,6 +1,5 @@
 package app.eggbasket.dashboard.printable;
 
-import app.eggbasket.analytics.currency.ConversionUnavailableException;
 import app.eggbasket.analytics.currency.UnknownCurrencyException;
 import app.eggbasket.analytics.report.SellerAnalytics;
 import app.eggbasket.analytics.report.SellerReport;
@@ -34,7 +33,6 @@ public final class PrintableReports {
     /**
      * @param from, to, currency as in {@link SellerAnalytics#report(String, LocalDate, LocalDate, String)}
      * @throws NoSalesException               when the seller has no sales in the period
-     * @throws ConversionUnavailableException when some lines have no exchange rate for their date
      * @throws UnknownCurrencyException       when the currency is not one the ECB publishes
      */
     public PrintableReport gather(String seller, LocalDate from, LocalDate to, String currency) {

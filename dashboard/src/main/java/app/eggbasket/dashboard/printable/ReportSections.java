@@ -1,5 +1,6 @@
 package app.eggbasket.dashboard.printable;
 
+import app.eggbasket.analytics.currency.UnconvertedLines;
 import app.eggbasket.analytics.concentration.Concentration;
 import app.eggbasket.analytics.report.MonthlyReport;
 import app.eggbasket.analytics.report.SellerReport;
@@ -51,6 +52,16 @@ final class ReportSections {
         if (report.conversion() != null) {
             canvas.paragraph(t.msg("overview.converted", report.conversion().to(), String.join(", ", report.conversion().from()),
                     t.date(report.conversion().ratesUntil())), TextStyle.SMALL);
+        }
+        if (report.leftOut() != null) {
+            canvas.paragraph(t.msg("leftOut.title", t.integer(report.leftOut().lines()), report.currency()),
+                    TextStyle.SMALL);
+            for (UnconvertedLines u : report.leftOut().currencies()) {
+                canvas.paragraph(u.firstDate().equals(u.lastDate())
+                        ? t.msg("leftOut.itemOneDay", t.integer(u.lines()), u.currency(), t.date(u.firstDate()), t.money(u.amount(), u.currency()))
+                        : t.msg("leftOut.item", t.integer(u.lines()), u.currency(), t.date(u.firstDate()), t.date(u.lastDate()),
+                        t.money(u.amount(), u.currency())), TextStyle.SMALL);
+            }
         }
         canvas.down(gap - 4);
     }

@@ -43,6 +43,11 @@ final class ReportTexts {
         return format.money(amount, currency);
     }
 
+    /** An amount in another currency than the report's (lines left out for want of a rate). */
+    String money(BigDecimal amount, String otherCurrency) {
+        return format.money(amount, otherCurrency);
+    }
+
     /** Fees marked ≈ when part of them were estimated from a fee schedule, as on the overview. */
     String fees(BigDecimal amount, boolean estimated) {
         return estimated ? "≈ " + money(amount) : money(amount);

@@ -1,6 +1,5 @@
 package app.eggbasket.dashboard.seller;
 
-import app.eggbasket.analytics.currency.ConversionUnavailableException;
 import app.eggbasket.analytics.edition.Release;
 import app.eggbasket.analytics.market.MarketCell;
 import app.eggbasket.analytics.market.MarketComputation;
@@ -47,7 +46,7 @@ public record CooperativeBenchmark(String cooperativeId, String cooperative, int
             SellerReport mine = null;
             try {
                 mine = analytics.report(seller, e.coveredFrom(), e.coveredTo(), "EUR");
-            } catch (ConversionUnavailableException | IllegalArgumentException noComparableFigures) {
+            } catch (IllegalArgumentException noComparableFigures) {
                 // shown as: no figures of hers for that period
             }
             boolean sold = mine != null && !mine.channels().isEmpty();

@@ -2,7 +2,6 @@ package app.eggbasket.dashboard.seller;
 
 import app.eggbasket.dashboard.web.InvalidRequestException;
 import app.eggbasket.dashboard.web.LocalFormat;
-import app.eggbasket.analytics.currency.ConversionUnavailableException;
 import app.eggbasket.analytics.currency.UnknownCurrencyException;
 import app.eggbasket.analytics.report.MonthlyReport;
 import app.eggbasket.analytics.report.SellerAnalytics;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,6 +39,16 @@ class OverviewController {
         this.editions = editions;
     }
 
+    /** The currencies her period can be reported in whole, and the one she asked for if it is not among them. */
+    private List<String> currencyChoices(String seller, SellerRequests.DateRange period, String requested) {
+        List<String> choices = new ArrayList<>(analytics.reportableCurrencies(seller, period.from(), period.to(),
+                CURRENCY_CHOICES));
+        if (requested != null && !choices.contains(requested)) {
+            choices.add(requested);
+        }
+        return choices;
+    }
+
     @GetMapping("/sellers/{id}")
     String overview(@PathVariable String id, @RequestParam(required = false) String from,
                     @RequestParam(required = false) String to,
@@ -49,7 +59,7 @@ class OverviewController {
         model.addAttribute("fromParam", from);
         model.addAttribute("toParam", to);
         model.addAttribute("currencyParam", currencyParam);
-        model.addAttribute("currencyChoices", CURRENCY_CHOICES);
+        model.addAttribute("currencyChoices", List.of(SellerAnalytics.DEFAULT_CURRENCY));
         SellerRequests.DateRange period;
         String currency;
         try {
@@ -60,7 +70,10 @@ class OverviewController {
             return "overview";
         }
         try {
+            model.addAttribute("currencyChoices", currencyChoices(seller, period, currency));
             SellerReport report = analytics.report(seller, period.from(), period.to(), currency);
+            model.addAttribute("leftOut", LeftOutView.of(report.leftOut(), new LocalFormat(locale)));
+            model.addAttribute("reportCurrency", report.currency());
             if (report.channels().isEmpty()) {
                 model.addAttribute("empty", true);
                 model.addAttribute("filtered", period.from() != null || period.to() != null);
@@ -69,8 +82,6 @@ class OverviewController {
             MonthlyReport monthly = analytics.monthly(seller, period.from(), period.to(), report.currency());
             model.addAttribute("view", new OverviewView(report, monthly, new LocalFormat(locale)));
             model.addAttribute("benchmarks", CooperativeBenchmark.of(seller, editions, analytics, new LocalFormat(locale)));
-        } catch (ConversionUnavailableException e) {
-            model.addAttribute("conversionError", e);
         } catch (UnknownCurrencyException e) {
             model.addAttribute("errorKey", "error.currency");
         }

@@ -1,6 +1,5 @@
 package app.eggbasket.dashboard.seller;
 
-import app.eggbasket.analytics.currency.ConversionUnavailableException;
 import app.eggbasket.analytics.currency.UnknownCurrencyException;
 import app.eggbasket.analytics.report.SellerAnalytics;
 import app.eggbasket.analytics.report.SellerReport;
@@ -11,13 +10,11 @@ import app.eggbasket.dashboard.web.table.TableDownload;
 import app.eggbasket.dashboard.web.table.TableFormat;
 import app.eggbasket.dashboard.web.table.TableText;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.util.Locale;
 
@@ -54,8 +51,6 @@ class OverviewTablesController {
         SellerReport report;
         try {
             report = analytics.report(seller, period.from(), period.to(), currency);
-        } catch (ConversionUnavailableException e) {
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "no exchange rate for some sales", e);
         } catch (UnknownCurrencyException e) {
             throw new InvalidRequestException("error.currency", "Invalid currency.");
         }

@@ -1,14 +1,11 @@
 package app.eggbasket.dashboard.seller;
 
-import app.eggbasket.analytics.currency.ConversionUnavailableException;
 import app.eggbasket.analytics.currency.UnknownCurrencyException;
 import app.eggbasket.dashboard.printable.NoSalesException;
 import app.eggbasket.dashboard.printable.PrintableReports;
 import app.eggbasket.dashboard.printable.ReportPdf;
 import app.eggbasket.dashboard.security.SellerAccess;
 import app.eggbasket.dashboard.web.PageController;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -26,8 +23,6 @@ import java.util.Locale;
  */
 @PageController
 class PrintableReportController {
-
-    private static final Logger log = LoggerFactory.getLogger(PrintableReportController.class);
 
     private final PrintableReports reports;
     private final ReportPdf renderer;
@@ -51,12 +46,6 @@ class PrintableReportController {
     @ExceptionHandler(NoSalesException.class)
     ModelAndView noSales(NoSalesException e) {
         return error(HttpStatus.UNPROCESSABLE_ENTITY, "pdf.error.noSales", null);
-    }
-
-    @ExceptionHandler(ConversionUnavailableException.class)
-    ModelAndView conversionUnavailable(ConversionUnavailableException e) {
-        log.info("printable report refused: {}", e.getMessage());
-        return error(HttpStatus.UNPROCESSABLE_ENTITY, "pdf.error.conversion", e.getMessage());
     }
 
     @ExceptionHandler(UnknownCurrencyException.class)

@@ -1,6 +1,5 @@
 package app.eggbasket.dashboard.web;
 
-import app.eggbasket.analytics.currency.ConversionUnavailableException;
 import app.eggbasket.analytics.currency.UnknownCurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,16 +31,6 @@ class ApiExceptionHandler {
     @ExceptionHandler(UnknownCurrencyException.class)
     ResponseEntity<ProblemDetail> unknownCurrency(UnknownCurrencyException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
-    }
-
-    @ExceptionHandler(ConversionUnavailableException.class)
-    ResponseEntity<ProblemDetail> conversionUnavailable(ConversionUnavailableException e) {
-        log.info("report refused: {}", e.getMessage());
-        ResponseEntity<ProblemDetail> response = problem(HttpStatus.UNPROCESSABLE_ENTITY, "No exchange rate", e.getMessage());
-        response.getBody().setProperty("currency", e.target());
-        response.getBody().setProperty("missing", e.missing());
-        response.getBody().setProperty("ratesUntil", e.ratesUntil().toString());
-        return response;
     }
 
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)

@@ -1,6 +1,7 @@
 package app.eggbasket.dashboard.cli;
 
 import app.eggbasket.dashboard.TestData;
+import app.eggbasket.dashboard.rates.RatesFixtureServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code ingest --tree} (a cooperative onboarding its members) and {@code rates import}. */
+/** {@code ingest --tree} (a cooperative onboarding its members), {@code rates import} and {@code rates update}. */
 class BulkAndRatesCliTests {
 
     @TempDir
@@ -70,6 +71,26 @@ class BulkAndRatesCliTests {
         assertThat(cli.errors()).contains("expected the ECB header").contains("nothing was imported");
         assertThat(run("rates", "show", "--data", data.toString())).isZero();
         assertThat(output()).contains("to 2099-01-02");
+    }
+
+    @Test
+    void ratesUpdateDownloadsTheEcbFileAndRefusesWhatIsNotOne() throws IOException {
+        try (RatesFixtureServer ecb = new RatesFixtureServer()) {
+            assertThat(run("rates", "update", "--data", data.toString(), "--url", ecb.uri("/broken").toString())).isEqualTo(2);
+            assertThat(cli.errors()).contains("/broken").contains("the rates were not changed");
+            assertThat(run("rates", "update", "--data", data.toString(), "--url", ecb.uri("/down").toString())).isEqualTo(2);
+            assertThat(cli.errors()).contains("HTTP 503");
+            assertThat(data.resolve("rates")).doesNotExist();
+
+            assertThat(run("rates", "update", "--data", data.toString(), "--url",
+                    ecb.uri("/eurofxref-hist-90d.xml").toString())).isZero();
+            assertThat(output()).contains("6 new rate(s); rates now end on 2026-12-04 (before: 2026-08-21)");
+            assertThat(run("rates", "update", "--data", data.toString(), "--url",
+                    ecb.uri("/eurofxref-hist-90d.xml").toString())).isZero();
+            assertThat(output()).as("a second run adds nothing").contains("0 new rate(s); rates now end on 2026-12-04");
+        }
+        assertThat(run("rates", "show", "--data", data.toString())).isZero();
+        assertThat(output()).contains("ECB rates from 1999-01-04 to 2026-12-04");
     }
 
     private void copy(String format, String sample, String seller) throws IOException {

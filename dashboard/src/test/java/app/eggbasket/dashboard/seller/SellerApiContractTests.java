@@ -45,7 +45,7 @@ class SellerApiContractTests {
 
         assertThat(names(report)).containsExactlyInAnyOrder("seller", "from", "to", "currency", "revenue", "fees", "net",
                 "orders", "channels", "concentration", "conversion", "feesEstimated", "contributionRate", "contributions",
-                "kept");
+                "kept", "leftOut");
         assertThat(report.get("seller").asText()).isEqualTo("alice");
         assertThat(report.get("from").asText()).isEqualTo("2022-12-23");
         assertThat(report.get("to").asText()).isEqualTo("2023-01-01");
@@ -116,14 +116,25 @@ class SellerApiContractTests {
     }
 
     @Test
-    void salesWithoutARateAreA422ProblemNamingCurrencyAndDates() throws Exception {
-        JsonNode problem = body(mvc.perform(get("/api/sellers/gus/report").with(httpBasic("gus", TestData.PASSWORD)))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)));
+    void salesWithoutARateAreLeftOutAndTheJsonSaysWhich() throws Exception {
+        JsonNode report = body(mvc.perform(get("/api/sellers/gus/report").with(httpBasic("gus", TestData.PASSWORD)))
+                .andExpect(status().isOk()));
 
-        assertThat(problem.get("title").asText()).isEqualTo("No exchange rate");
-        assertThat(problem.get("detail").asText()).contains("8 line(s) in ARS dated 2022-12-23 to 2022-12-31");
-        assertThat(problem.get("missing").get(0).get("currency").asText()).isEqualTo("ARS");
+        JsonNode leftOut = report.get("leftOut");
+        assertThat(leftOut.get("reason").asText()).isEqualTo("NO_EXCHANGE_RATE");
+        assertThat(leftOut.get("lines").asLong()).isEqualTo(8);
+        assertThat(leftOut.get("currencies").get(0).get("currency").asText()).isEqualTo("ARS");
+        assertThat(leftOut.get("currencies").get(0).get("firstDate").asText()).isEqualTo("2022-12-23");
+        assertThat(leftOut.get("currencies").get(0).get("lastDate").asText()).isEqualTo("2022-12-31");
+        assertThat(leftOut.get("currencies").get(0).get("amount").decimalValue()).isPositive();
+        assertThat(leftOut.get("ratesFrom").asText()).isEqualTo("1999-01-04");
+        assertThat(leftOut.get("periodWithout").isNull()).isTrue();
+        assertThat(report.get("conversion").get("from").toString()).as("the USD lines are converted").contains("USD");
+        JsonNode monthly = body(mvc.perform(get("/api/sellers/gus/monthly").with(httpBasic("gus", TestData.PASSWORD)))
+                .andExpect(status().isOk()));
+        assertThat(monthly.get("leftOut")).isEqualTo(leftOut);
+        JsonNode alice = body(mvc.perform(get("/api/sellers/alice/report").with(alice())).andExpect(status().isOk()));
+        assertThat(alice.get("leftOut").isNull()).as("nothing left out").isTrue();
         mvc.perform(get("/api/sellers/gus/report?currency=ZZZ").with(httpBasic("gus", TestData.PASSWORD)))
                 .andExpect(status().isBadRequest());
     }

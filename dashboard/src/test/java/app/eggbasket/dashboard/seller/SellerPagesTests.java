@@ -53,13 +53,43 @@ class SellerPagesTests {
     }
 
     @Test
-    void salesWithoutAnExchangeRateGiveAMessageInsteadOfCharts() throws Exception {
+    void salesWithoutAnExchangeRateAreLeftOutWithAWarningAboveTheCharts() throws Exception {
         String page = html(get("/sellers/gus").header("Accept-Language", "en").with(user(seller("gus"))));
 
-        assertThat(page).contains("id=\"conversion-unavailable\"").contains("Some sales cannot be converted to EUR")
-                .contains("8 line(s) in ARS").doesNotContain("id=\"chart-shares\"");
+        assertThat(page).contains("id=\"left-out\"")
+                .contains("Not counted here: 8 sales lines, for want of an ECB exchange rate to EUR on their date.")
+                .contains("8 in ARS, from 23 Dec 2022 to 31 Dec 2022: 279.51\u00a0ARS in all")
+                .contains("The ECB exchange rates known run from 4 Jan 1999 to")
+                .as("the USD lines of the same days are converted and shown").contains("id=\"chart-shares\"");
+        String french = html(get("/sellers/gus").header("Accept-Language", "fr").with(user(seller("gus"))));
+        assertThat(french).contains("Non comptées ici : 8 lignes de vente, faute de taux de change de la BCE vers EUR à leur date.")
+                .contains("8 en ARS, du 23 déc. 2022 au 31 déc. 2022 : 279,51\u00a0ARS au total");
         assertThat(html(get("/sellers/gus?currency=XX1").with(user(seller("gus")))))
                 .contains("Invalid currency");
+    }
+
+    @Test
+    void theLeftOutWarningOffersTheLongestPeriodWithoutThoseLines() throws Exception {
+        String page = html(get("/sellers/gus?from=2022-12-01&to=2023-02-01").header("Accept-Language", "en")
+                .with(user(seller("gus"))));
+
+        assertThat(page).contains("id=\"left-out-period\"")
+                .contains("href=\"/sellers/gus?from=2023-01-01&amp;to=2023-02-01&amp;currency=EUR\"");
+    }
+
+    @Test
+    void theCurrencyMenuOffersOnlyCurrenciesThePeriodCanBeReportedIn() throws Exception {
+        String alice = html(get("/sellers/alice").header("Accept-Language", "en").with(user(seller("alice"))));
+        assertThat(options(alice)).as("alice sells in USD and CAD in 2022, inside the rates").contains("EUR", "USD", "GBP", "CAD");
+
+        String recent = html(get("/sellers/alice?from=2026-09-01&to=2026-12-01").header("Accept-Language", "en")
+                .with(user(seller("alice"))));
+        assertThat(options(recent)).as("no sale then: nothing to leave out, only the euro").containsExactly("EUR");
+    }
+
+    private static java.util.List<String> options(String page) {
+        String select = page.substring(page.indexOf("id=\"currency-select\""), page.indexOf("</select>", page.indexOf("id=\"currency-select\"")));
+        return java.util.regex.Pattern.compile("<option value=\"([A-Z]{3})\"").matcher(select).results().map(m -> m.group(1)).toList();
     }
 
     @Test
