@@ -12,7 +12,10 @@ import app.eggbasket.analytics.portfolio.Portfolio;
 import app.eggbasket.analytics.profile.SellerProfiles;
 import app.eggbasket.analytics.report.SellerAnalytics;
 import app.eggbasket.analytics.scenario.Scenarios;
+import app.eggbasket.dashboard.account.AccountPasswords;
 import app.eggbasket.dashboard.account.AccountStore;
+import app.eggbasket.dashboard.account.PasswordPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import app.eggbasket.ingestion.format.Formats;
 import app.eggbasket.ingestion.ingest.Ingestor;
 import app.eggbasket.analytics.cooperative.Cooperatives;
@@ -104,5 +107,11 @@ class EggbasketBeans {
     @Bean
     AccountStore accountStore(EggbasketProperties properties) {
         return new AccountStore(properties.data());
+    }
+
+    /** Every password set goes through the policy of NIST SP 800-63B (see {@link PasswordPolicy}). */
+    @Bean
+    AccountPasswords accountPasswords(AccountStore accounts, PasswordEncoder encoder) {
+        return new AccountPasswords(accounts, encoder, PasswordPolicy.standard());
     }
 }

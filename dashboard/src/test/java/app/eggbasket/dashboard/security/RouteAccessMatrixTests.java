@@ -116,6 +116,10 @@ class RouteAccessMatrixTests {
         row("GET /api/coops/{coop}/editions/{n}", Access.PUBLIC);
         row("GET /", Access.LOGGED_IN);
         row("GET /templates/eggbasket-sales-{lang:fr|en}.csv", Access.LOGGED_IN);
+        // her own password only: the account changed is the one logged in (AccountWebTests)
+        row("GET /account/password", Access.LOGGED_IN);
+        row("POST /account/password", Access.LOGGED_IN, Body.FORM);
+        row("PUT /api/account/password", Access.LOGGED_IN, Body.JSON);
 
         row("GET /sellers/{id}", Access.READ);
         row("GET /sellers/{id} ?export", Access.READ, "export=xlsx&table=channels");
