@@ -4,6 +4,7 @@ import app.eggbasket.dashboard.account.AccountPasswords;
 import app.eggbasket.dashboard.account.AccountStore;
 import app.eggbasket.dashboard.account.PasswordPolicy;
 import app.eggbasket.dashboard.account.PasswordRefusedException;
+import app.eggbasket.dashboard.account.SignupLinks;
 import app.eggbasket.dashboard.account.Role;
 import app.eggbasket.analytics.cooperative.Cooperatives;
 import app.eggbasket.ingestion.lake.Lake;
@@ -24,7 +25,7 @@ import java.util.concurrent.Callable;
  * this command line: there is no operator role in the web application.
  */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage logins.",
-        subcommands = {UserCommand.Add.class, UserCommand.ResetPassword.class})
+        subcommands = {UserCommand.Add.class, UserCommand.ResetPassword.class, UserCommand.Invite.class})
 final class UserCommand implements Runnable {
 
     @Override
@@ -32,6 +33,7 @@ final class UserCommand implements Runnable {
         System.out.println("Usage: eggbasket user add --username NAME [--role seller|advisor|cooperative-manager] "
                 + "[--seller ID] [--coop ID] < password");
         System.out.println("       eggbasket user reset-password --username NAME < password");
+        System.out.println("       eggbasket user invite [--url http://localhost:8080]");
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Create or update a login.")
@@ -114,6 +116,29 @@ final class UserCommand implements Runnable {
                 return 2;
             }
             System.out.println("New password saved for " + accounts.find(username).orElseThrow().username());
+            return 0;
+        }
+    }
+
+    @Command(name = "invite", mixinStandardHelpOptions = true,
+            description = "Print an invitation link for a new seller: she chooses her seller id and password on it. "
+                    + "Valid 7 days, for one account; only its hash is stored.")
+    static final class Invite implements Callable<Integer> {
+
+        @Mixin
+        DataOption data;
+
+        @Option(names = "--url", defaultValue = "http://localhost:8080",
+                description = "The dashboard's address as the invited seller reaches it. Default: ${DEFAULT-VALUE}")
+        String url;
+
+        @Override
+        public Integer call() {
+            SignupLinks.Created created = new SignupLinks(data.data, java.time.Clock.systemUTC())
+                    .create(SignupLinks.Kind.OPERATOR, "operator", null);
+            System.out.println(url.replaceAll("/+$", "") + "/invitations/" + created.token());
+            System.out.println("Valid until " + created.link().expiresAt() + ", for one account. No e-mail is sent: "
+                    + "give the link to the seller yourself.");
             return 0;
         }
     }

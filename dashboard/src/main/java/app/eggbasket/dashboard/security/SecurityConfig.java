@@ -64,6 +64,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/market", "/market/report.csv", "/market/report.json",
                                 "/coops/*/editions", "/coops/*/editions/*", "/coops/*/editions/*/report.csv",
                                 "/coops/*/editions/*/report.json", "/coops/*/editions/*/report.pdf").permitAll()
+                        // an invitation link's page: the token is the key (SignupController answers a used,
+                        // expired or unknown one with a page that opens nothing)
+                        .requestMatchers("/invitations/*").permitAll()
                         .requestMatchers("/advisor/**").hasRole(Roles.ADVISOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

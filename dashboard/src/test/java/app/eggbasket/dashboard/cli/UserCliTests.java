@@ -3,6 +3,7 @@ package app.eggbasket.dashboard.cli;
 import app.eggbasket.dashboard.account.Account;
 import app.eggbasket.dashboard.account.AccountStore;
 import app.eggbasket.dashboard.account.PasswordHasher;
+import app.eggbasket.dashboard.account.SignupLinks;
 import app.eggbasket.dashboard.account.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -148,5 +149,18 @@ class UserCliTests {
         assertThat(anne.sellerId()).isEqualTo("atelier-x");
         assertThat(new PasswordHasher().matches("another long password", anne.passwordHash())).isTrue();
         assertThat(new PasswordHasher().matches("long-enough-password", anne.passwordHash())).isFalse();
+    }
+
+    @Test
+    void theOperatorPrintsAnInvitationLinkStoredOnlyHashed(@TempDir Path data) throws Exception {
+        assertThat(cli.run("user", "invite", "--data", data.toString(), "--url", "https://eggbasket.example.org/")).isZero();
+        String link = cli.output().lines().findFirst().orElseThrow();
+        assertThat(link).matches("https://eggbasket\\.example\\.org/invitations/[A-Za-z0-9_-]{43}");
+        assertThat(cli.output()).contains("for one account").contains("No e-mail is sent");
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        SignupLinks links = new SignupLinks(data, java.time.Clock.systemUTC());
+        assertThat(links.status(token)).isEqualTo(SignupLinks.Status.VALID);
+        assertThat(links.find(token).orElseThrow().kind()).isEqualTo(SignupLinks.Kind.OPERATOR);
+        assertThat(Files.readString(data.resolve("accounts").resolve("signup-links.json"))).doesNotContain(token);
     }
 }
