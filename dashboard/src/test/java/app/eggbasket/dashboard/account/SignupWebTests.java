@@ -75,7 +75,7 @@ class SignupWebTests {
 
         mvc.perform(get(path)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Your advisor advisor invites you")))
-                .andExpect(content().string(containsString("you give advisor read access to your figures")));
+                .andExpect(content().string(containsString("you let advisor read your figures, read-only")));
         mvc.perform(post(path).with(csrf()).param("seller", "atelier-neuf").param("password", "court")
                         .param("confirmation", "court"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Too short")));
