@@ -172,6 +172,7 @@ class SignupJourneyBrowserTests {
                 + " clientWidth=" + narrow.clientWidth() + " sticking out: " + narrow.outsideHeader()
                 + ", in the top bar: " + narrow.inHeader());
         assertThat(narrow.outsideHeader()).as("nothing of the page sticks out at 390 px (%s)", step).isEmpty();
+        assertThat(narrow.overflow()).as("the page is wider than 390 px by (%s)", step).isZero();
     }
 
     private static void shot(WebDriver browser, String lang, String step) throws IOException {
