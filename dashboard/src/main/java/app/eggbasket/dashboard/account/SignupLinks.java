@@ -132,10 +132,6 @@ public final class SignupLinks {
         return Optional.of(link);
     }
 
-    public Instant now() {
-        return clock.instant();
-    }
-
     private List<SignupLink> all() {
         if (!Files.exists(file)) {
             return List.of();
@@ -149,7 +145,6 @@ public final class SignupLinks {
 
     private void write(List<SignupLink> links) {
         try {
-            Files.createDirectories(file.getParent());
             PrivateFiles.writeAtomically(file, JSON.writeValueAsBytes(links));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
