@@ -1,5 +1,7 @@
 package app.eggbasket.dashboard.advisor;
 
+import app.eggbasket.dashboard.account.SignupLinkView;
+import app.eggbasket.dashboard.account.SignupLinks;
 import app.eggbasket.dashboard.security.SellerUser;
 import app.eggbasket.dashboard.sharing.Invitations;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,10 +28,19 @@ class AdvisorApiController {
 
     private final Portfolios portfolios;
     private final Invitations invitations;
+    private final SignupLinks signupLinks;
 
-    AdvisorApiController(Portfolios portfolios, Invitations invitations) {
+    AdvisorApiController(Portfolios portfolios, Invitations invitations, SignupLinks signupLinks) {
         this.portfolios = portfolios;
         this.invitations = invitations;
+        this.signupLinks = signupLinks;
+    }
+
+    /** An invitation link for a new client, who grants this advisor read access by creating her account. */
+    @PostMapping("/signup-links")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    SignupLinkView createSignupLink(@AuthenticationPrincipal SellerUser advisor) {
+        return SignupLinkView.of(signupLinks.create(SignupLinks.Kind.ADVISOR, advisor.getUsername(), null));
     }
 
     @GetMapping

@@ -1,5 +1,7 @@
 package app.eggbasket.dashboard.advisor;
 
+import app.eggbasket.dashboard.account.SignupLinkView;
+import app.eggbasket.dashboard.account.SignupLinks;
 import app.eggbasket.dashboard.security.SellerUser;
 import app.eggbasket.dashboard.sharing.Invitations;
 import app.eggbasket.dashboard.web.LocalFormat;
@@ -23,10 +25,12 @@ class PortfolioController {
 
     private final Portfolios portfolios;
     private final Invitations invitations;
+    private final SignupLinks signupLinks;
 
-    PortfolioController(Portfolios portfolios, Invitations invitations) {
+    PortfolioController(Portfolios portfolios, Invitations invitations, SignupLinks signupLinks) {
         this.portfolios = portfolios;
         this.invitations = invitations;
+        this.signupLinks = signupLinks;
     }
 
     @GetMapping("/advisor/clients")
@@ -49,5 +53,16 @@ class PortfolioController {
         invitations.renew(advisor.getUsername());
         redirect.addFlashAttribute("invitationRenewed", true);
         return "redirect:/advisor/clients";
+    }
+
+    /**
+     * An invitation link for a new client (issue 14): always the logged-in advisor's own, whatever the request
+     * says, so a link never grants another advisor anything.
+     */
+    @PostMapping("/advisor/signup-links")
+    String createSignupLink(@AuthenticationPrincipal SellerUser advisor, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("signupLink",
+                SignupLinkView.of(signupLinks.create(SignupLinks.Kind.ADVISOR, advisor.getUsername(), null)));
+        return "redirect:/advisor/clients#signup";
     }
 }

@@ -1,12 +1,14 @@
 package app.eggbasket.dashboard.cli;
 
-import app.eggbasket.dashboard.account.Account;
+import app.eggbasket.dashboard.account.AccountPasswords;
 import app.eggbasket.dashboard.account.AccountStore;
+import app.eggbasket.dashboard.account.PasswordPolicy;
+import app.eggbasket.dashboard.account.PasswordRefusedException;
+import app.eggbasket.dashboard.account.SignupLinks;
 import app.eggbasket.dashboard.account.Role;
 import app.eggbasket.analytics.cooperative.Cooperatives;
 import app.eggbasket.ingestion.lake.Lake;
 import app.eggbasket.ingestion.lake.SellerIds;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,15 +19,21 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
-/** {@code eggbasket user add}: creates or updates a login; the password is read from the terminal or stdin. */
+/**
+ * {@code eggbasket user add} creates or updates a login, {@code user reset-password} gives one a new password; the
+ * password is read from the terminal or stdin and must pass the {@link PasswordPolicy}. The operator is whoever runs
+ * this command line: there is no operator role in the web application.
+ */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage logins.",
-        subcommands = UserCommand.Add.class)
+        subcommands = {UserCommand.Add.class, UserCommand.ResetPassword.class, UserCommand.Invite.class})
 final class UserCommand implements Runnable {
 
     @Override
     public void run() {
         System.out.println("Usage: eggbasket user add --username NAME [--role seller|advisor|cooperative-manager] "
                 + "[--seller ID] [--coop ID] < password");
+        System.out.println("       eggbasket user reset-password --username NAME < password");
+        System.out.println("       eggbasket user invite [--url http://localhost:8080]");
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Create or update a login.")
@@ -70,23 +78,78 @@ final class UserCommand implements Runnable {
                 return 2;
             }
             String password = readPassword();
-            if (password == null || password.length() < 10) {
-                System.err.println("eggbasket: the password must have at least 10 characters");
+            try {
+                AccountPasswords.of(new AccountStore(data.data)).create(username, role, seller, coop, password);
+            } catch (PasswordRefusedException e) {
+                System.err.println("eggbasket: " + PasswordPolicy.english(e.problem()));
                 return 2;
             }
-            new AccountStore(data.data).save(new Account(username, new BCryptPasswordEncoder().encode(password), role, seller, coop));
             System.out.println("Saved login " + username + (seller == null ? " (" + role.name().toLowerCase(java.util.Locale.ROOT)
                     .replace('_', '-') + (coop == null ? "" : " of " + coop) + ")" : " for seller " + seller));
             return 0;
         }
 
-        private static String readPassword() throws IOException {
-            if (System.console() != null) {
-                char[] typed = System.console().readPassword("Password: ");
-                return typed == null ? null : new String(typed);
+    }
+
+    @Command(name = "reset-password", mixinStandardHelpOptions = true,
+            description = "Give a login a new password (the operator's reset: the current one is not asked).")
+    static final class ResetPassword implements Callable<Integer> {
+
+        @Mixin
+        DataOption data;
+
+        @Option(names = "--username", required = true)
+        String username;
+
+        @Override
+        public Integer call() throws IOException {
+            AccountStore accounts = new AccountStore(data.data);
+            if (accounts.find(username).isEmpty()) {
+                System.err.println("eggbasket: there is no login '" + username + "' (eggbasket user add creates one)");
+                return 2;
             }
-            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            String password = readPassword();
+            try {
+                AccountPasswords.of(accounts).reset(username, password);
+            } catch (PasswordRefusedException e) {
+                System.err.println("eggbasket: " + PasswordPolicy.english(e.problem()));
+                return 2;
+            }
+            System.out.println("New password saved for " + accounts.find(username).orElseThrow().username());
+            return 0;
         }
+    }
+
+    @Command(name = "invite", mixinStandardHelpOptions = true,
+            description = "Print an invitation link for a new seller: she chooses her seller id and password on it. "
+                    + "Valid 7 days, for one account; only its hash is stored.")
+    static final class Invite implements Callable<Integer> {
+
+        @Mixin
+        DataOption data;
+
+        @Option(names = "--url", defaultValue = "http://localhost:8080",
+                description = "The dashboard's address as the invited seller reaches it. Default: ${DEFAULT-VALUE}")
+        String url;
+
+        @Override
+        public Integer call() {
+            SignupLinks.Created created = new SignupLinks(data.data, java.time.Clock.systemUTC())
+                    .create(SignupLinks.Kind.OPERATOR, "operator", null);
+            System.out.println(url.replaceAll("/+$", "") + "/invitations/" + created.token());
+            System.out.println("Valid until " + created.link().expiresAt() + ", for one account. No e-mail is sent: "
+                    + "give the link to the seller yourself.");
+            return 0;
+        }
+    }
+
+    /** The password from the terminal (not echoed) or the first line of stdin, without its line end. */
+    static String readPassword() throws IOException {
+        if (System.console() != null) {
+            char[] typed = System.console().readPassword("Password: ");
+            return typed == null ? null : new String(typed);
+        }
+        return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
     }
 
     /** {@code advisor}, {@code ADVISOR}, {@code cooperative-manager}… as {@link Role#parse} reads them. */

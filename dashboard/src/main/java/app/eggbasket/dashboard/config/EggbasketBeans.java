@@ -12,7 +12,12 @@ import app.eggbasket.analytics.portfolio.Portfolio;
 import app.eggbasket.analytics.profile.SellerProfiles;
 import app.eggbasket.analytics.report.SellerAnalytics;
 import app.eggbasket.analytics.scenario.Scenarios;
+import app.eggbasket.dashboard.account.AccountPasswords;
 import app.eggbasket.dashboard.account.AccountStore;
+import app.eggbasket.dashboard.account.PasswordPolicy;
+import app.eggbasket.dashboard.account.Signup;
+import app.eggbasket.dashboard.account.SignupLinks;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import app.eggbasket.ingestion.format.Formats;
 import app.eggbasket.ingestion.ingest.Ingestor;
 import app.eggbasket.analytics.cooperative.Cooperatives;
@@ -104,5 +109,23 @@ class EggbasketBeans {
     @Bean
     AccountStore accountStore(EggbasketProperties properties) {
         return new AccountStore(properties.data());
+    }
+
+    /** Invitation links for new sellers, their tokens stored hashed (issue 14). */
+    @Bean
+    SignupLinks signupLinks(EggbasketProperties properties, java.time.Clock clock) {
+        return new SignupLinks(properties.data(), clock);
+    }
+
+    @Bean
+    Signup signup(SignupLinks links, AccountStore accounts, AccountPasswords passwords,
+                  app.eggbasket.dashboard.sharing.GrantStore grants, Cooperatives cooperatives, Lake lake) {
+        return new Signup(links, accounts, passwords, grants, cooperatives, lake);
+    }
+
+    /** Every password set goes through the policy of NIST SP 800-63B (see {@link PasswordPolicy}). */
+    @Bean
+    AccountPasswords accountPasswords(AccountStore accounts, PasswordEncoder encoder) {
+        return new AccountPasswords(accounts, encoder, PasswordPolicy.standard());
     }
 }

@@ -1,6 +1,8 @@
 package app.eggbasket.dashboard.cooperative;
 
 import app.eggbasket.analytics.cooperative.Membership;
+import app.eggbasket.dashboard.account.SignupLinkView;
+import app.eggbasket.dashboard.account.SignupLinks;
 import app.eggbasket.dashboard.security.CooperativeAccess;
 import app.eggbasket.dashboard.security.SellerUser;
 import org.springframework.http.HttpStatus;
@@ -33,10 +35,21 @@ class MembersApiController {
 
     private final CooperativeMembers members;
     private final CooperativeAccess access;
+    private final SignupLinks signupLinks;
 
-    MembersApiController(CooperativeMembers members, CooperativeAccess access) {
+    MembersApiController(CooperativeMembers members, CooperativeAccess access, SignupLinks signupLinks) {
         this.members = members;
         this.access = access;
+        this.signupLinks = signupLinks;
+    }
+
+    /** An invitation link for a seller with no account yet, invited to this cooperative once she has one. */
+    @PostMapping("/api/coops/{coop}/signup-links")
+    @ResponseStatus(HttpStatus.CREATED)
+    SignupLinkView createSignupLink(@PathVariable String coop, Authentication authentication) {
+        access.checkManager(authentication, coop);
+        return SignupLinkView.of(signupLinks.create(SignupLinks.Kind.COOPERATIVE, authentication.getName(),
+                members.cooperative(coop).id()));
     }
 
     @GetMapping("/api/coops/{coop}/members")

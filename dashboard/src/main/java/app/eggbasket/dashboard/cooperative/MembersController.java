@@ -1,5 +1,7 @@
 package app.eggbasket.dashboard.cooperative;
 
+import app.eggbasket.dashboard.account.SignupLinkView;
+import app.eggbasket.dashboard.account.SignupLinks;
 import app.eggbasket.dashboard.security.CooperativeAccess;
 import app.eggbasket.dashboard.security.SellerUser;
 import app.eggbasket.dashboard.web.InvalidRequestException;
@@ -21,10 +23,12 @@ class MembersController {
 
     private final CooperativeMembers members;
     private final CooperativeAccess access;
+    private final SignupLinks signupLinks;
 
-    MembersController(CooperativeMembers members, CooperativeAccess access) {
+    MembersController(CooperativeMembers members, CooperativeAccess access, SignupLinks signupLinks) {
         this.members = members;
         this.access = access;
+        this.signupLinks = signupLinks;
     }
 
     @GetMapping("/coops/{coop}/members")
@@ -47,6 +51,16 @@ class MembersController {
             redirect.addFlashAttribute("sellerTyped", seller);
         }
         return "redirect:/coops/" + coop + "/members";
+    }
+
+    /** An invitation link for a seller with no account yet: her account is made invited to this cooperative. */
+    @PostMapping("/coops/{coop}/signup-links")
+    String createSignupLink(@PathVariable String coop, Authentication authentication, RedirectAttributes redirect) {
+        access.checkManager(authentication, coop);
+        String id = members.cooperative(coop).id();
+        redirect.addFlashAttribute("signupLink",
+                SignupLinkView.of(signupLinks.create(SignupLinks.Kind.COOPERATIVE, authentication.getName(), id)));
+        return "redirect:/coops/" + id + "/members#invite";
     }
 
     @PostMapping("/coops/{coop}/invitation-code")

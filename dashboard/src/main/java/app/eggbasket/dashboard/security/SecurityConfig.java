@@ -1,6 +1,7 @@
 package app.eggbasket.dashboard.security;
 
 import app.eggbasket.dashboard.account.AccountStore;
+import app.eggbasket.dashboard.account.PasswordHasher;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 
@@ -15,7 +16,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -64,6 +64,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/market", "/market/report.csv", "/market/report.json",
                                 "/coops/*/editions", "/coops/*/editions/*", "/coops/*/editions/*/report.csv",
                                 "/coops/*/editions/*/report.json", "/coops/*/editions/*/report.pdf").permitAll()
+                        // an invitation link's page: the token is the key (SignupController answers a used,
+                        // expired or unknown one with a page that opens nothing)
+                        .requestMatchers("/invitations/*").permitAll()
                         .requestMatchers("/advisor/**").hasRole(Roles.ADVISOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
@@ -82,6 +85,6 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new PasswordHasher();
     }
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -255,43 +254,17 @@ class AdvisorJourneyBrowserTests {
                 "return new Promise(function (done) { setTimeout(function () { done(true); }, 1200); });")));
     }
 
-    /** What a page looks like 390 px wide: how much wider than the window it is, and which elements stick out. */
+    /** What a page looks like 390 px wide (see {@link HeadlessChromium#narrow}). */
     private record Narrow(long overflow, List<String> outsideHeader, List<String> inHeader) {
     }
 
-    /**
-     * Screenshot 390 px wide, and by how many pixels the page is wider than the window; elements sticking out
-     * of the window are listed, those of the top bar apart (tables scroll inside their .table-scroll box).
-     */
-    @SuppressWarnings("unchecked")
+    /** Screenshot 390 px wide, measured by {@link HeadlessChromium#narrow}; the widths are printed after the test. */
     private Narrow narrowShot(WebDriver browser, String lang, String step) throws IOException {
-        Dimension wide = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(390, 844));
-        try {
-            JavascriptExecutor js = (JavascriptExecutor) browser;
-            wait(browser).until(d -> ((Number) js.executeScript("return window.innerWidth;")).intValue() <= 390);
-            js.executeScript("window.scrollTo(0, 0);");
-            long scroll = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
-            long client = ((Number) js.executeScript("return document.documentElement.clientWidth;")).longValue();
-            List<List<String>> wider = (List<List<String>>) js.executeScript(
-                    "var outside = [], header = [], w = document.documentElement.clientWidth;"
-                            + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
-                            + "if (r.right > w + 1 && !e.closest('.table-scroll')) {"
-                            + "var name = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
-                            + " + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
-                            + " + (e.children.length === 0 && e.textContent.trim() ? ' \\'' + e.textContent.trim() + '\\'' : '')"
-                            + " + ' right=' + Math.round(r.right);"
-                            + "(e.closest('header.top') ? header : outside).push(name); } });"
-                            + "return [outside, header];");
-            Narrow narrow = new Narrow(scroll - client, wider.get(0), wider.get(1));
-            widths.add("advisor-journey-" + lang + "-" + step + " at 390 px: scrollWidth=" + scroll + " clientWidth="
-                    + client + " innerWidth=" + js.executeScript("return window.innerWidth;")
-                    + " sticking out: " + narrow.outsideHeader() + ", in the top bar: " + narrow.inHeader());
-            shot(browser, lang, step);
-            return narrow;
-        } finally {
-            browser.manage().window().setSize(wide);
-        }
+        HeadlessChromium.Narrow narrow = HeadlessChromium.narrow(browser, "advisor-journey-" + lang + "-" + step);
+        widths.add("advisor-journey-" + lang + "-" + step + " at 390 px: scrollWidth=" + narrow.scrollWidth()
+                + " clientWidth=" + narrow.clientWidth() + " sticking out: " + narrow.outsideHeader()
+                + ", in the top bar: " + narrow.inHeader());
+        return new Narrow(narrow.overflow(), narrow.outsideHeader(), narrow.inHeader());
     }
 
     private static WebDriverWait wait(WebDriver browser) {

@@ -1,6 +1,7 @@
 package app.eggbasket.dashboard.security;
 
 import app.eggbasket.dashboard.TestData;
+import app.eggbasket.dashboard.account.SignupLinks;
 import app.eggbasket.dashboard.cooperative.EditionFixtures;
 import app.eggbasket.dashboard.cooperative.Editions;
 import app.eggbasket.dashboard.sharing.GrantStore;
@@ -114,8 +115,15 @@ class RouteAccessMatrixTests {
         row("GET /coops/{coop}/editions/{n}/report.pdf", Access.PUBLIC);
         row("GET /api/coops/{coop}/editions", Access.PUBLIC);
         row("GET /api/coops/{coop}/editions/{n}", Access.PUBLIC);
+        // an invitation link's page: anyone holding a valid token ({token} is one, made before each run)
+        row("GET /invitations/{token}", Access.PUBLIC);
+        row("POST /invitations/{token}", Access.PUBLIC, Body.FORM);
         row("GET /", Access.LOGGED_IN);
         row("GET /templates/eggbasket-sales-{lang:fr|en}.csv", Access.LOGGED_IN);
+        // her own password only: the account changed is the one logged in (AccountWebTests)
+        row("GET /account/password", Access.LOGGED_IN);
+        row("POST /account/password", Access.LOGGED_IN, Body.FORM);
+        row("PUT /api/account/password", Access.LOGGED_IN, Body.JSON);
 
         row("GET /sellers/{id}", Access.READ);
         row("GET /sellers/{id} ?export", Access.READ, "export=xlsx&table=channels");
@@ -163,6 +171,8 @@ class RouteAccessMatrixTests {
         row("GET /advisor/clients", Access.ADVISOR);
         row("GET /advisor/clients ?export", Access.ADVISOR, "export=xlsx&table=clients");
         row("POST /advisor/invitation", Access.ADVISOR, Body.FORM);
+        row("POST /advisor/signup-links", Access.ADVISOR, Body.FORM);
+        row("POST /api/advisors/me/signup-links", Access.ADVISOR);
         row("GET /api/advisors/me", Access.ADVISOR);
         row("POST /api/advisors/me/invitation", Access.ADVISOR);
         row("GET /api/advisors/me/clients", Access.ADVISOR);
@@ -170,6 +180,8 @@ class RouteAccessMatrixTests {
         row("GET /coops/{coop}/members", Access.MANAGER_OF_THE_COOP);
         row("POST /coops/{coop}/invitations", Access.MANAGER_OF_THE_COOP, Body.FORM);
         row("POST /coops/{coop}/invitation-code", Access.MANAGER_OF_THE_COOP, Body.FORM);
+        row("POST /coops/{coop}/signup-links", Access.MANAGER_OF_THE_COOP, Body.FORM);
+        row("POST /api/coops/{coop}/signup-links", Access.MANAGER_OF_THE_COOP);
         row("GET /api/coops/{coop}/members", Access.MANAGER_OF_THE_COOP);
         row("POST /api/coops/{coop}/invitations", Access.MANAGER_OF_THE_COOP, Body.JSON);
         row("GET /coops/{coop}/preview", Access.MANAGER_OF_THE_COOP);
@@ -227,6 +239,17 @@ class RouteAccessMatrixTests {
 
     @Autowired
     Editions editions;
+
+    @Autowired
+    SignupLinks signupLinks;
+
+    /** A valid invitation token for the {token} of the invitation page's rows (the matrix's requests never use it up). */
+    private String token;
+
+    @BeforeEach
+    void aSignupLink() {
+        token = signupLinks.create(SignupLinks.Kind.OPERATOR, "operator", null).token();
+    }
 
     /** Edition 1 of alpes, published once: the public edition routes answer it, and the old market addresses too. */
     @BeforeEach
@@ -302,7 +325,7 @@ class RouteAccessMatrixTests {
     private MockHttpServletRequestBuilder request(String route, Row row, Caller caller) {
         String method = route.substring(0, route.indexOf(' '));
         String path = route.substring(route.indexOf(' ') + 1).replaceAll(" \\?.*$", "").replace("{id}", SELLER)
-                .replace("{advisor}", "adv-granted").replace("{coop}", TestData.ALPES).replace("{n}", "1").replace("{lang:fr|en}", "fr")
+                .replace("{advisor}", "adv-granted").replace("{coop}", TestData.ALPES).replace("{n}", "1").replace("{lang:fr|en}", "fr").replace("{token}", token)
                 + (row.query() == null ? "" : "?" + row.query());
         MockHttpServletRequestBuilder request = switch (row.body()) {
             case MULTIPART_FILE -> MockMvcRequestBuilders.multipart(path)
