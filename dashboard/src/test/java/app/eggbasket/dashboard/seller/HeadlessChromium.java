@@ -79,6 +79,14 @@ public final class HeadlessChromium {
                 .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
+    /** Waits {@code millis} in the page (an entry animation, a resize), through the browser's own timer. */
+    public static void pause(WebDriver browser, int millis) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10).plusMillis(millis))
+                .until(d -> Boolean.TRUE.equals(js.executeScript(
+                        "return new Promise(function (done) { setTimeout(function () { done(true); }, " + millis + "); });")));
+    }
+
     public static void screenshot(WebDriver browser, String name) throws IOException {
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +27,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,7 +171,7 @@ class PhoneWidthBrowserTests {
     private void measure(String user, String lang, String path) throws IOException {
         browser.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        pause(js, path.startsWith("/sellers/") && !path.contains("/report") || path.contains("/editions/")
+        HeadlessChromium.pause(browser, path.startsWith("/sellers/") && !path.contains("/report") || path.contains("/editions/")
                 || path.contains("/drafts/") ? 900 : 150);
         List<Object> w = (List<Object>) js.executeScript(WIDTHS);
         long html = ((Number) w.get(0)).longValue();
@@ -196,14 +194,9 @@ class PhoneWidthBrowserTests {
     private void fullPageShot(JavascriptExecutor js, String name) throws IOException {
         long height = ((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue();
         browser.manage().window().setSize(new Dimension(PHONE, (int) Math.min(Math.max(height, 844), 5000)));
-        pause(js, 250);
+        HeadlessChromium.pause(browser, 250);
         HeadlessChromium.screenshot(browser, name);
         browser.manage().window().setSize(new Dimension(PHONE, 844));
-    }
-
-    private void pause(JavascriptExecutor js, int millis) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js.executeScript(
-                "return new Promise(function (done) { setTimeout(function () { done(true); }, " + millis + "); });")));
     }
 
     private String url(String path) {
