@@ -58,7 +58,7 @@
     echarts.init(monthlyEl).setOption({
       tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: function (v) { return money.format(v); }},
       legend: {bottom: 0, left: 'center', type: 'scroll'},
-      grid: {left: 8, right: 16, top: 16, bottom: legendRoom(monthlyEl), containLabel: true},
+      grid: {left: 8, right: 16, top: 16, bottom: legendRoom(), containLabel: true},
       xAxis: {type: 'category', data: data.months.map(monthLabel)},
       yAxis: {type: 'value', axisLabel: {formatter: function (v) { return wholeMoney.format(v); }}},
       series: data.series.slice().sort(function (a, b) {
@@ -72,6 +72,7 @@
 
   // Dependence month by month: shares of each month's revenue; a month without sales is a gap.
   var trendEl = document.getElementById('chart-trend');
+  var trendLayout = null;
   if (trendEl && data.trend && data.months.length > 0) {
     var has = data.trend.hasRevenue;
     // a month with sales between two without is a point no line reaches: drawn as a filled dot large enough to see
@@ -87,10 +88,19 @@
       {key: 'platformShare', label: trendEl.getAttribute('data-label-platform'), colour: '#d9a441', dashed: true},
       {key: 'controlledShare', label: trendEl.getAttribute('data-label-controlled'), colour: '#2e7d4f'}
     ];
-    echarts.init(trendEl).setOption({
+    // narrow (a phone), the three lines' names one under the other below the plot, none cut off
+    trendLayout = function () {
+      var narrow = trendEl.clientWidth < 520;
+      return {
+        legend: narrow ? {orient: 'vertical', left: 8, bottom: 0} : {orient: 'horizontal', left: 'center', bottom: 0},
+        grid: {bottom: narrow ? 28 + 22 * lines.length : legendRoom()}
+      };
+    };
+    var trendChart = echarts.init(trendEl);
+    trendChart.setOption({
       tooltip: {trigger: 'axis', valueFormatter: function (v) { return v === null || v === undefined ? '–' : percent.format(v); }},
-      legend: {bottom: 0, left: 'center', type: 'scroll'},
-      grid: {left: 8, right: 16, top: 16, bottom: legendRoom(trendEl), containLabel: true},
+      legend: {type: 'scroll'},
+      grid: {left: 8, right: 16, top: 16, bottom: legendRoom(), containLabel: true},
       xAxis: {type: 'category', data: data.months.map(monthLabel)},
       yAxis: {type: 'value', min: 0, max: 1, axisLabel: {formatter: function (v) { return wholePercent.format(v); }}},
       series: lines.map(function (l) {
@@ -100,11 +110,13 @@
           z: l.dashed ? 1 : 2, data: gap(data.trend[l.key], l.colour)};
       })
     });
+    trendChart.setOption(trendLayout());
   }
 
   window.addEventListener('resize', function () {
     [sharesEl, monthlyEl, trendEl].forEach(function (el) {
       var chart = el && echarts.getInstanceByDom(el);
+      if (chart && el === trendEl && trendLayout) { chart.setOption(trendLayout()); }
       if (chart) { chart.resize(); }
     });
   });
