@@ -14,9 +14,17 @@
   }
   var data = JSON.parse(dataEl.textContent);
   var labels = JSON.parse(labelsEl.textContent);
-  var percent = new Intl.NumberFormat(data.locale, {style: 'percent', maximumFractionDigits: 1});
-  var money = new Intl.NumberFormat(data.locale, {style: 'currency', currency: data.currency});
-  var integer = new Intl.NumberFormat(data.locale, {maximumFractionDigits: 0});
+  // numbers in the page's language (<html lang>): axes whole, tooltips with cents and the currency
+  var lang = document.documentElement.lang || data.locale || 'en';
+  var percent = new Intl.NumberFormat(lang, {style: 'percent', maximumFractionDigits: 1});
+  var wholePercent = new Intl.NumberFormat(lang, {style: 'percent', maximumFractionDigits: 0});
+  var money = new Intl.NumberFormat(lang, {style: 'currency', currency: data.currency});
+  var integer = new Intl.NumberFormat(lang, {maximumFractionDigits: 0});
+  // a named channel has its colour of every page (channel-colours.js); a group of channels keeps the kind's colour
+  var channelColour = function (item) {
+    if (item.name && window.EggbasketColours) { return window.EggbasketColours.forChannel(item.name); }
+    return item.platform ? ACCENT : TEAL;
+  };
   var INK = '#23201c', MUTED = '#6b645c', ACCENT = '#c2572b', TEAL = '#2f6f73', WITHHELD = '#b9b1a6';
   var RISK = {LOW: '#2e7d4f', MODERATE: '#b8860b', HIGH: '#d2691e', CRITICAL: '#b3261e'};
   var text = function (key) { return labels[key] || key; };
@@ -57,7 +65,7 @@
       },
       grid: {left: 8, right: 56, top: 8, bottom: 8, containLabel: true},
       xAxis: {type: 'value', min: 0, max: function (v) { return Math.min(1, Math.ceil(v.max * 10) / 10); },
-        axisLabel: {formatter: function (v) { return percent.format(v); }, color: MUTED}},
+        axisLabel: {formatter: function (v) { return wholePercent.format(v); }, color: MUTED}},
       yAxis: {type: 'category', data: shares.map(nameOf), axisLabel: {color: INK, overflow: 'truncate'}},
       series: [{
         type: 'bar', name: text('edition.chart.share'), barMaxWidth: 22,
@@ -65,7 +73,7 @@
         data: shares.map(function (s) {
           return {value: Number(s.share), itemStyle: s.withheld
             ? {color: WITHHELD, decal: {symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.55)'}}
-            : {color: s.platform ? ACCENT : TEAL}};
+            : {color: channelColour(s)}};
         })
       }]
     }, function (w) {
@@ -90,7 +98,7 @@
       },
       grid: {left: 8, right: 16, top: 16, bottom: 8, containLabel: true},
       xAxis: {type: 'category', data: data.quartiles.map(nameOf), axisLabel: {color: INK, interval: 0}},
-      yAxis: {type: 'value', min: 0, max: 1, axisLabel: {formatter: function (v) { return percent.format(v); }, color: MUTED}},
+      yAxis: {type: 'value', min: 0, max: 1, axisLabel: {formatter: function (v) { return wholePercent.format(v); }, color: MUTED}},
       series: [{
         type: 'boxplot', name: text('edition.chart.tps'), boxWidth: [16, 56],
         itemStyle: {color: '#f3e3c8', borderColor: ACCENT, borderWidth: 1.5},
@@ -119,7 +127,7 @@
       },
       grid: {left: 8, right: 16, top: 24, bottom: 8, containLabel: true},
       xAxis: {type: 'category', data: data.risk.map(function (r) { return text(r.key); }), axisLabel: {color: INK, interval: 0}},
-      yAxis: {type: 'value', minInterval: 1, axisLabel: {color: MUTED}},
+      yAxis: {type: 'value', minInterval: 1, axisLabel: {color: MUTED, formatter: function (v) { return integer.format(v); }}},
       series: [{
         type: 'bar', name: text('edition.chart.members'), barMaxWidth: 48,
         data: data.risk.map(function (r) {

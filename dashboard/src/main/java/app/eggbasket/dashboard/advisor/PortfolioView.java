@@ -10,7 +10,6 @@ import java.util.List;
 /** The portfolio page's rows, formatted in the viewer's language. */
 record PortfolioView(List<Row> rows, int computed, int notComputed) {
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /**
      * One client as the page shows her. {@code reasonKey} and {@code reasonArgs} translate why her figures are
@@ -53,7 +52,7 @@ record PortfolioView(List<Row> rows, int computed, int notComputed) {
             case COMPUTED -> null;
             case NO_SALES -> new Reason("portfolio.reason.noSales", new Object[0]);
             case NO_RATE -> new Reason("portfolio.reason.noRate", new Object[]{f.integer(c.missing().lines()),
-                    String.join(", ", c.missing().currencies()), c.missing().from().format(DAY), c.missing().to().format(DAY)});
+                    String.join(", ", c.missing().currencies()), f.date(c.missing().from()), f.date(c.missing().to())});
         };
     }
 

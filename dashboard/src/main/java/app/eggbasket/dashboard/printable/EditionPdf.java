@@ -7,6 +7,7 @@ import app.eggbasket.analytics.market.MarketCell;
 import app.eggbasket.analytics.market.MarketComputation;
 import app.eggbasket.analytics.market.MarketReport;
 import app.eggbasket.analytics.market.MarketShares;
+import app.eggbasket.dashboard.web.ChannelColours;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.springframework.context.MessageSource;
@@ -165,7 +166,9 @@ public final class EditionPdf {
             for (MarketShares.Share s : shares) {
                 bars.add(new BarChart.Bar(s.withheld() ? t.msg("edition.chart.withheld") : channel(s.channel()),
                         s.share().doubleValue(), t.percent(s.share()), s.withheld() ? Rgb.MUTED
-                        : s.channel().key().kind().isPlatform() ? Rgb.ACCENT : Rgb.TEAL));
+                        : MarketComputation.OTHER.equals(s.channel().key().channel())
+                        ? (s.channel().key().kind().isPlatform() ? Rgb.ACCENT : Rgb.TEAL)
+                        : Rgb.hex(ChannelColours.rgb(s.channel().key().channel()))));
             }
             BarChart chart = new BarChart();
             canvas.heading(t.msg("edition.chart.shares"), chart.height(bars.size()) + 20);

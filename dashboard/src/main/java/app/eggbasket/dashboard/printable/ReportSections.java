@@ -5,6 +5,7 @@ import app.eggbasket.analytics.concentration.Concentration;
 import app.eggbasket.analytics.report.MonthlyReport;
 import app.eggbasket.analytics.report.SellerReport;
 import app.eggbasket.analytics.scenario.ClosureScenario;
+import app.eggbasket.dashboard.web.ChannelColours;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -136,8 +137,9 @@ final class ReportSections {
         canvas.down(8);
         List<BarChart.Bar> bars = new ArrayList<>();
         for (ChannelRows row : rows) {
+            // a channel has its colour of the pages' charts; the grouped others keep their kind's
             bars.add(new BarChart.Bar(name(row), row.share().doubleValue(), t.percent(row.share()),
-                    row.platform() ? Rgb.ACCENT : Rgb.TEAL));
+                    row.others() ? (row.platform() ? Rgb.ACCENT : Rgb.TEAL) : Rgb.hex(ChannelColours.rgb(row.channel()))));
         }
         BarChart chart = new BarChart();
         canvas.ensure(chart.height(bars.size()) + 16);

@@ -22,9 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -125,8 +122,6 @@ class UploadController {
                 .map(format -> new KnownFormat(format.label(), format.defaultChannel())).toList());
         model.addAttribute("history", ingestor.uploads().list(seller));
         model.addAttribute("mappings", mappings.list(seller));
-        model.addAttribute("dateTimeFormat", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.of("Europe/Paris")));
     }
 
     private static String at(String[] values, int index) {

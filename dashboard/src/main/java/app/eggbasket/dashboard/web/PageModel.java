@@ -50,6 +50,12 @@ class PageModel {
         return langLink("fr");
     }
 
+    /** Days, months and amounts in the page's language: {@code ${fmt.date(day)}}, {@code ${fmt.month(ym)}}. */
+    @ModelAttribute("fmt")
+    LocalFormat fmt(java.util.Locale locale) {
+        return new LocalFormat(locale);
+    }
+
     @ModelAttribute("homeSeller")
     String homeSeller(@AuthenticationPrincipal SellerUser user) {
         return user == null ? null : user.sellerId();

@@ -199,11 +199,8 @@ class AdvisorJourneyBrowserTests {
         sellerBrowser.navigate().refresh();
         Narrow sharing = narrowShot(sellerBrowser, lang, "10-seller-sharing-390");
         assertThat(sharing.outsideHeader()).as("nothing of the Sharing page's content sticks out at 390 px").isEmpty();
-        // Known, not fixed here: the seller's five-link nav does not wrap (eggbasket.css .main-nav has no
-        // flex-wrap), so at 390 px the top bar pushes "Sharing" off the right edge and the page scrolls
-        // sideways. sharing.overflow() is printed above; turn this into isZero() once the nav wraps.
-        assertThat(sharing.overflow() == 0 || !sharing.inHeader().isEmpty())
-                .as("the Sharing page is wider than the window only because of the top bar").isTrue();
+        assertThat(sharing.inHeader()).as("nothing of the top bar sticks out at 390 px").isEmpty();
+        assertThat(sharing.overflow()).as("the Sharing page is wider than 390 px by").isZero();
     }
 
     private WebDriver open() throws IOException {

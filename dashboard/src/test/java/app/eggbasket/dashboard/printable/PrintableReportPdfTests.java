@@ -135,7 +135,8 @@ class PrintableReportPdfTests {
         assertThat(pdf.operators(trend).getOrDefault("re", 0)).isGreaterThanOrEqualTo(12);
         assertThat(pdf.operators(trend).getOrDefault("c", 0)).isGreaterThanOrEqualTo(12 * 4);
         assertThat(pdf.pixelsOfColour(trend, 0x9cc0c2)).as("pixels of the monthly bars").isGreaterThan(1_000);
-        assertThat(pdf.pixelsOfColour(0, 0xc2572b)).as("pixels of the platform's bar").isGreaterThan(200);
+        assertThat(pdf.pixelsOfColour(0, app.eggbasket.dashboard.web.ChannelColours.rgb("etsy")))
+                .as("pixels of etsy's bar, in etsy's colour of the pages").isGreaterThan(200);
         assertThat(pdf.fonts()).isNotEmpty().allSatisfy((name, embedded) -> {
             assertThat(name).contains("DejaVuSans");
             assertThat(embedded).as(name + " embedded").isTrue();

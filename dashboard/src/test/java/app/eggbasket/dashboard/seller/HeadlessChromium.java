@@ -47,13 +47,26 @@ public final class HeadlessChromium {
 
     /** A new browser, English, 1280 pixels wide and {@code height} high, on a new empty profile. */
     public static WebDriver open(int height) throws IOException {
+        return start(1280, height);
+    }
+
+    /**
+     * A new browser the size of a phone, {@code width} × {@code height}: scrollbars hidden, as a phone's overlay
+     * scrollbars take no width, so the page's client width is the window's.
+     */
+    public static WebDriver openPhone(int width, int height) throws IOException {
+        return start(width, height, "--hide-scrollbars");
+    }
+
+    private static WebDriver start(int width, int height, String... extra) throws IOException {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Path profile = Files.createTempDirectory("eggbasket-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280," + height, "--lang=en-US", "--user-data-dir=" + profile.toAbsolutePath());
+                "--window-size=" + width + "," + height, "--lang=en-US", "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(extra);
         WebDriver browser = new ChromeDriver(options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         Files.createDirectories(SCREENSHOTS);
@@ -68,6 +81,14 @@ public final class HeadlessChromium {
         browser.findElement(org.openqa.selenium.By.cssSelector("form.form button[type=submit]")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Waits {@code millis} in the page (an entry animation, a resize), through the browser's own timer. */
+    public static void pause(WebDriver browser, int millis) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10).plusMillis(millis))
+                .until(d -> Boolean.TRUE.equals(js.executeScript(
+                        "return new Promise(function (done) { setTimeout(function () { done(true); }, " + millis + "); });")));
     }
 
     public static void screenshot(WebDriver browser, String name) throws IOException {
