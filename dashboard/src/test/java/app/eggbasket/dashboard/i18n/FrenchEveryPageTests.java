@@ -132,6 +132,17 @@ class FrenchEveryPageTests {
         assertThat(found).as("English or missing text in French pages").isEmpty();
     }
 
+    @Test
+    void everyDemoLoginIsDescribedInBothLanguages() throws IOException {
+        Properties en = load("messages.properties");
+        Properties fr = load("messages_fr.properties");
+        for (var login : app.eggbasket.dashboard.demo.DemoData.logins()) {
+            assertThat(en.getProperty("demo.login." + login.username())).as(login.username()).isNotBlank();
+            assertThat(fr.getProperty("demo.login." + login.username())).as(login.username())
+                    .isNotEqualTo(en.getProperty("demo.login." + login.username()));
+        }
+    }
+
     /**
      * The English messages of at least {@link #MIN_WORDS} words that differ from their French value, cut at their
      * placeholders (a page shows the text between them), each piece of at least {@link #MIN_WORDS} words.
