@@ -29,6 +29,8 @@
   data.series.forEach(function (s) {
     if (channelOrder.indexOf(s.name) < 0) { channelOrder.push(s.name); }
   });
+  // "name" is the channel id (colours, order); "label" the name shown in the page's language
+  var labelOf = function (s) { return s.label || s.name; };
 
   var sharesEl = document.getElementById('chart-shares');
   if (sharesEl && data.shares.length > 0) {
@@ -41,14 +43,14 @@
       legend: {
         bottom: 0, left: 'center', type: 'scroll',
         formatter: function (name) {
-          var share = data.shares.filter(function (s) { return s.name === name; })[0];
+          var share = data.shares.filter(function (s) { return labelOf(s) === name; })[0];
           return name + ' ' + percent.format(share ? share.value / total : 0);
         }
       },
       series: [{
         type: 'pie', radius: ['42%', '66%'], center: ['50%', '44%'],
         label: {show: false}, labelLine: {show: false},
-        data: data.shares.map(function (s) { return {name: s.name, value: s.value, itemStyle: {color: colourOf(s.name)}}; })
+        data: data.shares.map(function (s) { return {name: labelOf(s), value: s.value, itemStyle: {color: colourOf(s.name)}}; })
       }]
     });
   }
@@ -64,7 +66,7 @@
       series: data.series.slice().sort(function (a, b) {
         return channelOrder.indexOf(a.name) - channelOrder.indexOf(b.name);
       }).map(function (s) {
-        return {name: s.name, type: 'bar', stack: 'revenue', barMaxWidth: 64, emphasis: {focus: 'series'},
+        return {name: labelOf(s), type: 'bar', stack: 'revenue', barMaxWidth: 64, emphasis: {focus: 'series'},
           itemStyle: {color: colourOf(s.name)}, data: s.data};
       })
     });

@@ -148,7 +148,7 @@ public final class EditionPdf {
             List<List<String>> rows = new ArrayList<>();
             for (MarketCell c : report.channels()) {
                 List<String> row = new ArrayList<>(List.of(MarketComputation.OTHER.equals(c.key().channel())
-                        ? t.msg("market.other") : c.key().channel(), t.msg("kind." + c.key().kind().name())));
+                        ? t.msg("market.other") : t.channel(c.key().channel()), t.msg("kind." + c.key().kind().name())));
                 row.addAll(figures(c, false));
                 rows.add(row);
             }
@@ -248,7 +248,7 @@ public final class EditionPdf {
         private String channel(MarketCell c) {
             return MarketComputation.OTHER.equals(c.key().channel())
                     ? t.msg("table.market.otherOfKind", t.msg("market.other"), t.msg("kind." + c.key().kind().name()))
-                    : c.key().channel();
+                    : t.channel(c.key().channel());
         }
     }
 }

@@ -184,7 +184,7 @@ final class ReportSections {
             canvas.down(gap);
             return;
         }
-        String channel = closure.channel().name();
+        String channel = t.channel(closure.channel().name());
         heading(t.msg("pdf.closure.title", channel), 150);
         canvas.paragraph(t.msg("pdf.closure.lead", channel), TextStyle.BODY);
         canvas.down(6);
@@ -205,7 +205,7 @@ final class ReportSections {
         Concentration before = closure.before();
         Concentration after = closure.after();
         if (closure.revenueAfter().signum() <= 0) {
-            return t.msg("scenario.closure.nothingLeft", closure.channel().name());
+            return t.msg("scenario.closure.nothingLeft", t.channel(closure.channel().name()));
         }
         return after.topPlatform() == null ? t.msg("scenario.closure.afterNoPlatform", t.percent(before.platformShare()))
                 : t.msg("scenario.closure.after", after.topPlatform(), t.percent(after.topPlatformShare()),
@@ -306,7 +306,7 @@ final class ReportSections {
     }
 
     private String name(ChannelRows row) {
-        return row.others() ? t.msg("pdf.channels.others", row.grouped()) : row.channel();
+        return row.others() ? t.msg("pdf.channels.others", row.grouped()) : t.channel(row.channel());
     }
 
     private String kind(ChannelRows row) {

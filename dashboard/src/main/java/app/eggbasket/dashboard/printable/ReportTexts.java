@@ -38,6 +38,11 @@ final class ReportTexts {
         return messages.getMessage(key, args, locale);
     }
 
+    /** The name shown for a channel id: message channel.&lt;id&gt; for a well-known one, the id itself otherwise. */
+    String channel(String id) {
+        return id == null ? null : messages.getMessage("channel." + id, null, id, locale);
+    }
+
     /** 1 234,56 € in French, €1,234.56 in English. */
     String money(BigDecimal amount) {
         return format.money(amount, currency);

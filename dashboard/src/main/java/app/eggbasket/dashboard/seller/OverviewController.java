@@ -32,8 +32,11 @@ class OverviewController {
     private final SellerAnalytics analytics;
     private final SellerAccess access;
     private final app.eggbasket.dashboard.cooperative.Editions editions;
+    private final app.eggbasket.dashboard.web.ChannelNames channelNames;
 
-    OverviewController(SellerAnalytics analytics, SellerAccess access, app.eggbasket.dashboard.cooperative.Editions editions) {
+    OverviewController(SellerAnalytics analytics, SellerAccess access, app.eggbasket.dashboard.cooperative.Editions editions,
+                       app.eggbasket.dashboard.web.ChannelNames channelNames) {
+        this.channelNames = channelNames;
         this.analytics = analytics;
         this.access = access;
         this.editions = editions;
@@ -80,7 +83,7 @@ class OverviewController {
                 return "overview";
             }
             MonthlyReport monthly = analytics.monthly(seller, period.from(), period.to(), report.currency());
-            model.addAttribute("view", new OverviewView(report, monthly, new LocalFormat(locale)));
+            model.addAttribute("view", new OverviewView(report, monthly, new LocalFormat(locale), channelId -> channelNames.name(channelId, locale)));
             model.addAttribute("benchmarks", CooperativeBenchmark.of(seller, editions, analytics, new LocalFormat(locale)));
         } catch (UnknownCurrencyException e) {
             model.addAttribute("errorKey", "error.currency");

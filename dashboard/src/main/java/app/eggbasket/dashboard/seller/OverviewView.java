@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * What the overview page shows, formatted for the reader's locale: KPI, the closure sentence, the
@@ -40,8 +41,15 @@ public final class OverviewView {
     private final SellerReport report;
     private final MonthlyReport monthly;
     private final LocalFormat format;
+    private final UnaryOperator<String> channelName;
 
     OverviewView(SellerReport report, MonthlyReport monthly, LocalFormat format) {
+        this(report, monthly, format, UnaryOperator.identity());
+    }
+
+    /** @param channelName the name the page shows for a channel id (the charts' JSON keeps the id as "name"). */
+    OverviewView(SellerReport report, MonthlyReport monthly, LocalFormat format, UnaryOperator<String> channelName) {
+        this.channelName = channelName;
         this.report = report;
         this.monthly = monthly;
         this.format = format;
@@ -204,7 +212,7 @@ public final class OverviewView {
         List<Map<String, Object>> shares = new ArrayList<>();
         for (ChannelFigures c : report.channels()) {
             if (c.revenue().signum() > 0) {
-                shares.add(Map.of("name", c.channel(), "value", c.revenue().doubleValue()));
+                shares.add(Map.of("name", c.channel(), "label", channelName.apply(c.channel()), "value", c.revenue().doubleValue()));
             }
         }
         List<String> months = monthly.months().stream().map(m -> m.month().toString()).toList();
@@ -213,7 +221,7 @@ public final class OverviewView {
             List<Double> values = monthly.months().stream().map(m -> m.channels().stream()
                     .filter(c -> c.channel().equals(channel)).map(c -> c.revenue().doubleValue())
                     .findFirst().orElse(0.0)).toList();
-            series.add(Map.of("name", channel, "data", values));
+            series.add(Map.of("name", channel, "label", channelName.apply(channel), "data", values));
         }
         Map<String, Object> charts = new LinkedHashMap<>();
         charts.put("currency", report.currency());

@@ -119,7 +119,7 @@ class UploadController {
         model.addAttribute("seller", seller);
         model.addAttribute("kinds", ChannelKind.values());
         model.addAttribute("formats", ingestor.formats().formats().stream()
-                .map(format -> new KnownFormat(format.label(), format.defaultChannel())).toList());
+                .map(format -> new KnownFormat(format.id(), format.label(), format.defaultChannel())).toList());
         model.addAttribute("history", ingestor.uploads().list(seller));
         model.addAttribute("mappings", mappings.list(seller));
     }
@@ -137,6 +137,6 @@ class UploadController {
     }
 
     /** A format the upload page lists, with the channel its lines go to by default. */
-    record KnownFormat(String label, Channel channel) {
+    record KnownFormat(String id, String label, Channel channel) {
     }
 }

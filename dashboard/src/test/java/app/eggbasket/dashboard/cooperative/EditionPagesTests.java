@@ -472,6 +472,9 @@ class EditionPagesTests {
     @Autowired
     org.springframework.context.MessageSource messages;
 
+    @Autowired
+    org.springframework.context.ApplicationContext application;
+
     /** The edition body as the manager's preview page includes it, for a release of its own. */
     private Document fragment(Release release, Locale locale) {
         org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest(
@@ -481,6 +484,9 @@ class EditionPagesTests {
                 .buildExchange(request, new org.springframework.mock.web.MockHttpServletResponse());
         org.thymeleaf.context.WebContext context = new org.thymeleaf.context.WebContext(exchange, locale);
         context.setVariable("edition", EditionView.of(release, new LocalFormat(locale)));
+        // beans (@channelNames) as a page rendered by Spring MVC sees them
+        context.setVariable(org.thymeleaf.spring6.expression.ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(application, null));
         return Jsoup.parse(templates.process("edition-body", Set.of("body"), context));
     }
 
