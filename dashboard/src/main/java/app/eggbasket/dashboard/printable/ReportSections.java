@@ -74,7 +74,7 @@ final class ReportSections {
         String badge = t.msg("risk." + level);
         float inner = canvas.width() - 2 * CARD_PAD - 6;
         String sentence = c.topPlatform() != null
-                ? t.msg("risk.sentence", t.percent(c.topPlatformShare()), c.topPlatform(), t.money(closure.revenueLostPerMonth()))
+                ? t.msg("risk.sentence", t.percent(c.topPlatformShare()), t.channel(c.topPlatform()), t.money(closure.revenueLostPerMonth()))
                 : t.msg("risk.noPlatform");
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(sentence, TextStyle.STRONG));
@@ -152,7 +152,7 @@ final class ReportSections {
         Concentration c = report.concentration();
         heading(t.msg("pdf.concentration.title"), 110);
         String top = c.topPlatform() == null ? t.msg("pdf.concentration.noPlatform")
-                : t.msg("pdf.concentration.topPlatformValue", c.topPlatform(), t.percent(c.topPlatformShare()));
+                : t.msg("pdf.concentration.topPlatformValue", t.channel(c.topPlatform()), t.percent(c.topPlatformShare()));
         boxes(List.of(new Box(t.msg("concentration.hhi"), t.exact(c.hhi())),
                 new Box(t.msg("concentration.effective"), t.exact(c.effectiveChannels())),
                 new Box(t.msg("pdf.concentration.topPlatform"), top),
@@ -208,7 +208,7 @@ final class ReportSections {
             return t.msg("scenario.closure.nothingLeft", t.channel(closure.channel().name()));
         }
         return after.topPlatform() == null ? t.msg("scenario.closure.afterNoPlatform", t.percent(before.platformShare()))
-                : t.msg("scenario.closure.after", after.topPlatform(), t.percent(after.topPlatformShare()),
+                : t.msg("scenario.closure.after", t.channel(after.topPlatform()), t.percent(after.topPlatformShare()),
                 t.percent(before.platformShare()), t.percent(after.platformShare()));
     }
 

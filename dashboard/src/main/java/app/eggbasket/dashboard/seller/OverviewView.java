@@ -144,8 +144,10 @@ public final class OverviewView {
         return report.concentration().topPlatform() != null;
     }
 
+    /** The largest platform's name in the page's language. */
     public String getTopPlatform() {
-        return report.concentration().topPlatform();
+        String top = report.concentration().topPlatform();
+        return top == null ? null : channelName.apply(top);
     }
 
     public String getTopPlatformShare() {

@@ -49,6 +49,9 @@ class PrintableReportPdfTests {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    app.eggbasket.dashboard.web.ChannelNames channelNames;
+
     private final ObjectMapper json = new ObjectMapper();
 
     @ParameterizedTest(name = "{0} in {1}")
@@ -68,7 +71,7 @@ class PrintableReportPdfTests {
         figures.add(format.money(decimal(report, "kept"), currency));
         figures.add(format.percent(decimal(report, "contributionRate")));
         for (JsonNode channel : report.get("channels")) {
-            figures.add(channel.get("channel").asText());
+            figures.add(channelNames.name(channel.get("channel").asText(), locale));
             figures.add(format.money(decimal(channel, "revenue"), currency));
             figures.add(format.percent(decimal(channel, "share")));
             figures.add(fees(format, channel, currency));

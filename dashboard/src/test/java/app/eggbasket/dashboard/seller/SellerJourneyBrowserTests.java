@@ -89,7 +89,7 @@ class SellerJourneyBrowserTests {
         waitForCharts(wait);
         assertThat(browser.findElement(By.id("kpi-revenue")).getText()).isEqualTo("US$279.51");
         assertThat(browser.findElement(By.id("risk-card")).getText())
-                .contains("100% of your revenue depends on etsy")
+                .contains("100% of your revenue depends on Etsy")
                 .contains("you would lose about US$279.51 a month")
                 .contains("Critical risk");
         screenshot("2-overview-en");
