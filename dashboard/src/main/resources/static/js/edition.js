@@ -28,8 +28,11 @@
   var INK = '#23201c', MUTED = '#6b645c', ACCENT = '#c2572b', TEAL = '#2f6f73', WITHHELD = '#b9b1a6';
   var RISK = {LOW: '#2e7d4f', MODERATE: '#b8860b', HIGH: '#d2691e', CRITICAL: '#b3261e'};
   var text = function (key) { return labels[key] || key; };
+  // a channel's id stays the key of its colour; its name is shown in the page's language
+  var namesEl = document.getElementById('edition-channel-names');
+  var channelNames = namesEl ? JSON.parse(namesEl.textContent) : {};
   var nameOf = function (item) {
-    if (item.name) { return item.name; }
+    if (item.name) { return channelNames[item.name] || item.name; }
     return item.kindKey ? text(item.key) + ' (' + text(item.kindKey) + ')' : text(item.key);
   };
   // Axis labels sized to the chart's own width (re-applied when the window is resized): 390 px phones included.

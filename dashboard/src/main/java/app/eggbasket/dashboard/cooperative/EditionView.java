@@ -94,6 +94,19 @@ public record EditionView(Release release, Integer number, String publishedOn, S
         return !((List<?>) charts.get("risk")).isEmpty();
     }
 
+    /** The channel ids the charts name (bars and quartiles of a channel of its own), for their names in the page's language. */
+    public List<String> channelIds() {
+        List<String> ids = new ArrayList<>();
+        for (String list : List.of("shares", "quartiles")) {
+            for (Object item : (List<?>) charts.get(list)) {
+                if (item instanceof Map<?, ?> m && m.get("name") instanceof String id && !ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
     /** The message keys the charts' data names, for the page to resolve in the reader's language. */
     public List<String> labelKeys() {
         List<String> keys = new ArrayList<>(List.of(WITHHELD_KEY, TOTAL_KEY, OTHER_KEY, "edition.chart.share",

@@ -39,19 +39,6 @@ class SecurityConfig {
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
-    /**
-     * The what-if page only, until its rewrite lands: templates/scenarios.html still sets its data in an inline
-     * script. Remove this (and {@link #inlineScriptPage}) once it embeds JSON as the overview does.
-     */
-    static final String INLINE_SCRIPT_POLICY = POLICY.replace("script-src 'self';", "script-src 'self' 'unsafe-inline';");
-
-    private static final java.util.regex.Pattern SCENARIOS_PAGE = java.util.regex.Pattern.compile("/sellers/[^/]+/scenarios/?");
-
-    static boolean inlineScriptPage(jakarta.servlet.http.HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return SCENARIOS_PAGE.matcher(path).matches();
-    }
-
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json, UserDetailsService users,
@@ -97,10 +84,7 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .csrf(Customizer.withDefaults())
                 .headers(headers -> headers
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(request -> !inlineScriptPage(request),
-                                new StaticHeadersWriter(CSP, POLICY)))
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfig::inlineScriptPage,
-                                new StaticHeadersWriter(CSP, INLINE_SCRIPT_POLICY))))
+                        .addHeaderWriter(new StaticHeadersWriter(CSP, POLICY)))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package app.eggbasket.dashboard.seller;
 
+import app.eggbasket.dashboard.web.ChannelNames;
 import app.eggbasket.dashboard.web.LocalFormat;
 import app.eggbasket.analytics.concentration.Concentration;
 import app.eggbasket.analytics.scenario.CashHoldScenario;
@@ -10,7 +11,6 @@ import org.springframework.context.MessageSource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,16 +31,18 @@ public final class ScenarioView {
                            BigDecimal secondAmount) {
     }
 
-    /** A channel after a closure; {@code revenueAmount} and {@code shareFraction} unformatted. */
-    public record ChannelRow(String channel, String kind, String revenue, String share, boolean substituted,
-                             BigDecimal revenueAmount, BigDecimal shareFraction) {
+    /**
+     * A channel after a closure: its id and its name in the reader's language, its kind as an enum name and
+     * as a label; {@code revenueAmount} and {@code shareFraction} unformatted.
+     */
+    public record ChannelRow(String channel, String name, String kind, String kindLabel, String revenue, String share,
+                             boolean substituted, BigDecimal revenueAmount, BigDecimal shareFraction) {
     }
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final LocalFormat format;
     private final MessageSource messages;
     private final Locale locale;
+    private final ChannelNames names;
 
     private String kind;
     private String currency;
@@ -54,18 +56,19 @@ public final class ScenarioView {
     private final List<ChannelRow> channelsAfter = new ArrayList<>();
     private final Map<String, Object> chart = new LinkedHashMap<>();
 
-    ScenarioView(LocalFormat format, MessageSource messages, Locale locale) {
+    ScenarioView(LocalFormat format, MessageSource messages, Locale locale, ChannelNames names) {
         this.format = format;
         this.messages = messages;
         this.locale = locale;
+        this.names = names;
     }
 
     void closure(ClosureScenario s) {
         kind = "closure";
         currency = s.currency();
         ChannelBasis c = s.channel();
-        title = s.template() == null ? msg("scenario.closure.title", c.name())
-                : msg("scenario.template.title", msg("scenario.choice." + s.template()), c.name());
+        title = s.template() == null ? msg("scenario.closure.title", name(c))
+                : msg("scenario.template.title", msg("scenario.choice." + s.template()), name(c));
         sentences.add(basis(c, s.monthsInPeriod()));
         sentences.add(s.noticeDays() == 0 ? msg("scenario.closure.noNotice", day(s.closes()))
                 : msg("scenario.closure.notice", day(s.announced()), day(s.closes()), s.noticeDays()));
@@ -78,10 +81,10 @@ public final class ScenarioView {
         Concentration a = s.after();
         riskBefore = b.risk().name();
         riskAfter = a.risk().name();
-        sentences.add(s.revenueAfter().signum() <= 0 ? msg("scenario.closure.nothingLeft", c.name())
+        sentences.add(s.revenueAfter().signum() <= 0 ? msg("scenario.closure.nothingLeft", name(c))
                 : a.topPlatform() == null
                 ? msg("scenario.closure.afterNoPlatform", format.percent(b.platformShare()))
-                : msg("scenario.closure.after", a.topPlatform(), format.percent(a.topPlatformShare()),
+                : msg("scenario.closure.after", names.name(a.topPlatform(), locale), format.percent(a.topPlatformShare()),
                 format.percent(b.platformShare()), format.percent(a.platformShare())));
         if (s.reviewsLost() != null) {
             notes.add(msg(s.reviewsLost() ? "scenario.note.reviewsLost" : "scenario.note.reviewsKept"));
@@ -90,19 +93,19 @@ public final class ScenarioView {
             notes.add(msg("scenario.note." + s.template()));
         }
         if (!c.feesStated()) {
-            notes.add(msg("scenario.note.noFees", c.name()));
+            notes.add(msg("scenario.note.noFees", name(c)));
         }
         notes.add(msg("scenario.note.substitutionRule"));
         for (ClosureScenario.ChannelAfter after : s.channelsAfter()) {
-            channelsAfter.add(new ChannelRow(after.channel(), after.kind().name(), money(after.revenue()),
-                    format.percent(after.share()), s.substitutedTo().contains(after.channel()), after.revenue(), after.share()));
+            channelsAfter.add(new ChannelRow(after.channel(), names.name(after.channel(), locale), after.kind().name(),
+                    msg("kind." + after.kind().name()), money(after.revenue()), format.percent(after.share()), s.substitutedTo().contains(after.channel()), after.revenue(), after.share()));
         }
         columns.add(msg("scenario.col.revenueLost"));
         columns.add(msg("scenario.col.netLost"));
         List<Double> revenue = new ArrayList<>();
         List<Double> net = new ArrayList<>();
         for (ClosureScenario.MonthLoss m : s.months()) {
-            months.add(new MonthRow(day(m.from()), money(m.revenueLost()), money(m.netLost()), m.from(), m.revenueLost(),
+            months.add(new MonthRow(month(m.from()), money(m.revenueLost()), money(m.netLost()), m.from(), m.revenueLost(),
                     m.netLost()));
             revenue.add(m.revenueLost().doubleValue());
             net.add(m.netLost().doubleValue());
@@ -118,9 +121,9 @@ public final class ScenarioView {
         // a lower fee is a gain: said as one, with amounts that are not negative
         boolean lower = s.netLost12Months().signum() < 0;
         BigDecimal twelve = s.netLost12Months().abs();
-        title = msg(lower ? "scenario.feeCut.title" : "scenario.feeHike.title", c.name());
+        title = msg(lower ? "scenario.feeCut.title" : "scenario.feeHike.title", name(c));
         sentences.add(basis(c, s.monthsInPeriod()));
-        sentences.add(msg(lower ? "scenario.feeCut.gain" : "scenario.feeHike.loss", c.name(), format.percent(s.oldRate()),
+        sentences.add(msg(lower ? "scenario.feeCut.gain" : "scenario.feeHike.loss", name(c), format.percent(s.oldRate()),
                 format.percent(s.newRate()), money(s.netLostPerMonth().abs()), money(twelve),
                 format.percent(s.shareOfNetLost().abs())));
         sentences.add(msg("scenario.feeHike.risk", msg("risk." + s.risk().name())));
@@ -140,7 +143,7 @@ public final class ScenarioView {
             BigDecimal month = sum.subtract(before);
             before = sum;
             firsts.add(first);
-            months.add(new MonthRow(day(first), money(month), money(sum), first, month, sum));
+            months.add(new MonthRow(month(first), money(month), money(sum), first, month, sum));
             cumulative.add(sum.doubleValue());
         }
         chart(firsts, series(msg(lower ? "scenario.col.netGainedSoFar" : "scenario.col.netLostSoFar"), "line", cumulative));
@@ -150,9 +153,9 @@ public final class ScenarioView {
         kind = "cash-hold";
         currency = s.currency();
         ChannelBasis c = s.channel();
-        title = msg("scenario.cashHold.title", c.name());
+        title = msg("scenario.cashHold.title", name(c));
         sentences.add(basis(c, s.monthsInPeriod()));
-        sentences.add(msg("scenario.cashHold.held", c.name(), format.percent(s.holdRate()), s.holdDays(),
+        sentences.add(msg("scenario.cashHold.held", name(c), format.percent(s.holdRate()), s.holdDays(),
                 money(s.heldPerMonth()), money(s.balanceHeld()), format.percent(s.shareOfMonthlyRevenue())));
         notes.add(msg("scenario.note.cashHold"));
         columns.add(msg("scenario.col.cashMissing"));
@@ -160,7 +163,7 @@ public final class ScenarioView {
         List<Double> missing = new ArrayList<>();
         List<Double> held = new ArrayList<>();
         for (CashHoldScenario.MonthHold m : s.months()) {
-            months.add(new MonthRow(day(m.from()), money(m.cashMissing()), money(m.balanceAtEnd()), m.from(), m.cashMissing(),
+            months.add(new MonthRow(month(m.from()), money(m.cashMissing()), money(m.balanceAtEnd()), m.from(), m.cashMissing(),
                     m.balanceAtEnd()));
             missing.add(m.cashMissing().doubleValue());
             held.add(m.balanceAtEnd().doubleValue());
@@ -170,7 +173,7 @@ public final class ScenarioView {
     }
 
     private String basis(ChannelBasis c, int monthsInPeriod) {
-        return msg("scenario.basis", c.name(), money(c.revenue()), format.percent(c.share()), money(c.revenuePerMonth()),
+        return msg("scenario.basis", name(c), money(c.revenue()), format.percent(c.share()), money(c.revenuePerMonth()),
                 monthsInPeriod, money(c.net()));
     }
 
@@ -194,8 +197,17 @@ public final class ScenarioView {
         return format.money(amount, currency);
     }
 
-    private static String day(LocalDate date) {
-        return date.format(DAY);
+    private String day(LocalDate date) {
+        return format.date(date);
+    }
+
+    /** A month of the table by its first day: "Nov 2026" when it starts on the 1st, else that day. */
+    private String month(LocalDate first) {
+        return first.getDayOfMonth() == 1 ? format.month(first) : format.date(first);
+    }
+
+    private String name(ChannelBasis c) {
+        return names.name(c.name(), locale);
     }
 
     public String getKind() {
@@ -225,6 +237,15 @@ public final class ScenarioView {
 
     public String getRiskAfter() {
         return riskAfter;
+    }
+
+    /** The risk levels in the reader's language; null when the scenario has none (a cash hold). */
+    public String getRiskBeforeLabel() {
+        return riskBefore == null ? null : msg("risk." + riskBefore);
+    }
+
+    public String getRiskAfterLabel() {
+        return riskAfter == null ? null : msg("risk." + riskAfter);
     }
 
     public List<String> getColumns() {

@@ -31,4 +31,11 @@ public class ChannelNames {
         }
         return messages.getMessage("channel." + id, null, id, locale);
     }
+
+    /** Each id's name in the current request's language, in the ids' order (a page's charts get it as JSON). */
+    public java.util.Map<String, String> names(java.util.Collection<String> ids) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> names.put(id, name(id)));
+        return names;
+    }
 }

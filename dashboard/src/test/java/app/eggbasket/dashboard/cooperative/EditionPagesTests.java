@@ -182,7 +182,7 @@ class EditionPagesTests {
         // the tables, with the published figures and the withheld marks
         Element total = en.selectFirst("#market-kinds tr.total");
         assertThat(total.text()).contains("All channels").contains("12").contains("€12,000.00");
-        Element etsy = en.select("#market-channels tbody tr").stream().filter(r -> r.child(0).text().equals("etsy"))
+        Element etsy = en.select("#market-channels tbody tr").stream().filter(r -> r.child(0).text().equals("Etsy"))
                 .findFirst().orElseThrow();
         assertThat(etsy.text()).contains("Marketplace").contains("€5,020.00");
         assertThat(en.select("#market-channels tbody tr.suppressed")).isNotEmpty()

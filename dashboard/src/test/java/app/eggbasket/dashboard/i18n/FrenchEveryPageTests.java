@@ -51,7 +51,6 @@ class FrenchEveryPageTests {
     private static final Path DATA = EditionFixtures.running(EditionFixtures.summer(TestData.seededCopy()));
     /** English messages this short are names or single words that French may share (Etsy, Total, Date…). */
     private static final int MIN_WORDS = 4;
-    private static final Pattern REFUSAL_DETAIL = Pattern.compile("<span class=\"refusal\">[^<]*</span>");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[^}]*}");
 
     @DynamicPropertySource
@@ -112,6 +111,8 @@ class FrenchEveryPageTests {
         pages.put("logout", page(get("/logout"), null));
         pages.put("404", page(get("/no-such-page"), seller("alice")));
 
+        assertThat(pages.get("uploads refused (empty file)")).contains("le fichier est vide");
+        assertThat(pages.get("uploads refused (unknown format)")).contains("aucun format d’export connu dans les");
         List<String> sentinels = englishSentinels();
         assertThat(sentinels).as("the sentinel list").hasSizeGreaterThan(50);
         List<String> found = new ArrayList<>();
@@ -120,9 +121,7 @@ class FrenchEveryPageTests {
                 int at = html.indexOf("??");
                 found.add(name + ": missing message " + html.substring(at, Math.min(html.length(), at + 60)));
             }
-            // Not yet translated (issue 14, step 3): the whole-file refusal reason is still the ingestion's English
-            // text (for an unknown format it lists the formats' English labels); every <span class="refusal"> is left out of the check until it is.
-            String text = REFUSAL_DETAIL.matcher(html).replaceAll("").replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+            String text = html.replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
             for (String phrase : sentinels) {
                 if (text.contains(phrase)) {
                     found.add(name + ": English \"" + phrase + "\"");

@@ -25,15 +25,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * No inline script (issue 14): every page is sent with {@code script-src 'self'}, and no template holds a script
  * the browser would run inline (data goes in {@code <script type="application/json">}, code in /js), nor an
- * {@code on…=} handler. The what-if page alone keeps {@code 'unsafe-inline'} until its rewrite lands.
+ * {@code on…=} handler.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ContentSecurityPolicyTests {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-    /** Being rewritten on another branch; remove from here and from SecurityConfig once it embeds JSON. */
-    private static final String STILL_INLINE = "scenarios.html";
 
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
@@ -45,7 +43,8 @@ class ContentSecurityPolicyTests {
 
     @Test
     void pagesAllowScriptsFromTheSiteOnly() throws Exception {
-        for (String path : List.of("/login", "/market", "/sellers/alice", "/sellers/alice/uploads", "/no-such-page")) {
+        for (String path : List.of("/login", "/market", "/sellers/alice", "/sellers/alice/uploads",
+                "/sellers/alice/scenarios", "/sellers/alice/scenarios/figures", "/no-such-page")) {
             String csp = mvc.perform(get(path).with(user(new SellerUser("alice", "x", Roles.SELLER, "alice", null))))
                     .andReturn().getResponse().getHeader("Content-Security-Policy");
             assertThat(csp).as(path).contains("script-src 'self';").doesNotContain("unsafe-eval")
@@ -56,25 +55,12 @@ class ContentSecurityPolicyTests {
     }
 
     @Test
-    void onlyTheWhatIfPageStillAllowsInlineScriptsUntilItsRewrite() throws Exception {
-        String csp = mvc.perform(get("/sellers/ines/scenarios").with(user(new SellerUser("ines", "x", Roles.SELLER, "ines", null))))
-                .andReturn().getResponse().getHeader("Content-Security-Policy");
-        assertThat(csp).contains("script-src 'self' 'unsafe-inline';");
-        String sub = mvc.perform(get("/sellers/ines/scenariosx").with(user(new SellerUser("ines", "x", Roles.SELLER, "ines", null))))
-                .andReturn().getResponse().getHeader("Content-Security-Policy");
-        assertThat(sub).contains("script-src 'self';");
-    }
-
-    @Test
     void noTemplateRunsAnInlineScript() throws IOException {
         Pattern script = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
         Pattern handler = Pattern.compile("\\son[a-z]+\\s*=|javascript:", Pattern.CASE_INSENSITIVE);
         List<String> inline = new ArrayList<>();
         try (Stream<Path> files = Files.list(TEMPLATES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
-                if (file.getFileName().toString().equals(STILL_INLINE)) {
-                    continue;
-                }
                 String html = Files.readString(file);
                 Matcher m = script.matcher(html);
                 while (m.find()) {

@@ -129,6 +129,7 @@ class RouteAccessMatrixTests {
         row("GET /sellers/{id} ?export", Access.READ, "export=xlsx&table=channels");
         row("GET /sellers/{id}/scenarios", Access.READ);
         row("GET /sellers/{id}/scenarios ?export", Access.READ, "export=csv&table=months&channel=etsy");
+        row("GET /sellers/{id}/scenarios/figures", Access.READ, "channel=etsy&scenario=closure&noticeDays=30");
         row("GET /api/sellers/{id}/report", Access.READ);
         row("GET /api/sellers/{id}/report.pdf", Access.READ);
         row("GET /sellers/{id}/report.pdf", Access.READ);

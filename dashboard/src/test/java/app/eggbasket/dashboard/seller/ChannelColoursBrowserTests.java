@@ -83,13 +83,13 @@ class ChannelColoursBrowserTests {
         Map<String, String> fayBars = colours("fay", "chart-monthly", "series");
         shot("colours-fay");
 
-        assertThat(inesSlices.keySet()).contains("etsy", "markets", "own-shop");
-        assertThat(faySlices.keySet()).contains("etsy", "markets");
-        String etsy = inesSlices.get("etsy");
-        assertThat(List.of(inesBars.get("etsy"), faySlices.get("etsy"), fayBars.get("etsy"))).as("etsy everywhere")
+        assertThat(inesSlices.keySet()).contains("Etsy", "Markets", "Own web shop");
+        assertThat(faySlices.keySet()).contains("Etsy", "Markets");
+        String etsy = inesSlices.get("Etsy");
+        assertThat(List.of(inesBars.get("Etsy"), faySlices.get("Etsy"), fayBars.get("Etsy"))).as("etsy everywhere")
                 .containsOnly(etsy);
-        assertThat(List.of(inesBars.get("markets"), faySlices.get("markets"), fayBars.get("markets"))).as("markets everywhere")
-                .containsOnly(inesSlices.get("markets"));
+        assertThat(List.of(inesBars.get("Markets"), faySlices.get("Markets"), fayBars.get("Markets"))).as("markets everywhere")
+                .containsOnly(inesSlices.get("Markets"));
         assertThat(faySlices.values()).as("fay's four channels, four colours").doesNotHaveDuplicates();
         assertThat(inesSlices.values()).doesNotHaveDuplicates();
         JavascriptExecutor js = (JavascriptExecutor) browser;
@@ -118,8 +118,8 @@ class ChannelColoursBrowserTests {
         browser.get(url("/coops/alpes/editions/1?lang=en"));
         Map<String, String> edition = waitFor("chart-shares", "edition");
         shot("colours-edition");
-        assertThat(edition.get("etsy")).as("etsy on the cooperative's edition").isEqualTo(etsy);
-        assertThat(edition.get("own-shop")).isEqualTo(inesSlices.get("own-shop"));
+        assertThat(edition.get("Etsy")).as("etsy on the cooperative's edition").isEqualTo(etsy);
+        assertThat(edition.get("Own web shop")).isEqualTo(inesSlices.get("Own web shop"));
     }
 
     private Map<String, String> colours(String seller, String chart, String kind) {

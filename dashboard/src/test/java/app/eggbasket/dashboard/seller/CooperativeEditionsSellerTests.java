@@ -107,7 +107,7 @@ class CooperativeEditionsSellerTests {
         assertThat(en.select("#benchmark .hint").first().text()).contains("edition " + edition.edition(), "2022");
         // three members: the edition withholds their quartiles, so her share stands alone, in words
         assertThat(en.select("#bench-tps-withheld").text()).contains("In 2022, your largest platform made 100%");
-        assertThat(en.select("#bench-channels td").eachText()).containsSubsequence("etsy", "Marketplace", "100%", "100%");
+        assertThat(en.select("#bench-channels td").eachText()).containsSubsequence("Etsy", "Marketplace", "100%", "100%");
         Document fr = page("alice", "/sellers/alice?lang=fr");
         assertThat(fr.select("#benchmark h2").text()).isEqualTo("À côté de Coopérative des Alpes");
 

@@ -101,7 +101,7 @@ class MappingWizardBrowserTests {
 
         upload(wait);
         assertThat(browser.findElement(By.cssSelector("#upload-results tr.accepted")).getText())
-                .contains("alittlemarket (MARKETPLACE)");
+                .contains("ALittleMarket (Marketplace)");
     }
 
     private void upload(WebDriverWait wait) {

@@ -87,7 +87,7 @@ class MappingWizardTests {
         String again = upload("iris", "en");
         // this upload's result is read with the mapping (the history below still lists the first, refused one)
         assertThat(org.jsoup.Jsoup.parse(again).selectFirst("#upload-results").text()).doesNotContain("REFUSED");
-        assertThat(again).contains("Mapping — alm").contains("alittlemarket (MARKETPLACE)")
+        assertThat(again).contains("Mapping — alm").contains("ALittleMarket (Marketplace)")
                 .contains("Your saved column mappings");
         assertThat(org.jsoup.Jsoup.parse(again).select("#upload-history tr.refused")).hasSize(1);
     }

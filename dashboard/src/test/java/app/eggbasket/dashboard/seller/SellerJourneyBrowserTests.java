@@ -80,7 +80,7 @@ class SellerJourneyBrowserTests {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-results")));
         String result = browser.findElement(By.cssSelector("#upload-results tr.accepted")).getText();
-        assertThat(result).contains(TestData.ETSY_2022).contains("Etsy").contains("etsy (MARKETPLACE)");
+        assertThat(result).contains(TestData.ETSY_2022).contains("Etsy").contains("Etsy (Marketplace)");
         assertThat(browser.findElement(By.cssSelector("#upload-results .result-accepted")).getText()).isEqualTo("8");
         assertThat(browser.findElement(By.id("upload-history")).getText()).contains(TestData.ETSY_2022);
         screenshot("1-upload-result-en");
@@ -117,12 +117,12 @@ class SellerJourneyBrowserTests {
         browser.findElement(By.id("upload-submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-results")));
         assertThat(browser.findElement(By.cssSelector("#upload-results tr.accepted")).getText())
-                .contains("Square").contains("markets (IN_PERSON)");
+                .contains("Square").contains("Marchés (En personne)");
 
         browser.get(url("/sellers/" + SELLER + "?lang=en"));
         waitForCharts(wait);
         assertThat(browser.findElement(By.id("kpi-revenue")).getText()).isEqualTo("US$335.51");
-        assertThat(browser.findElement(By.id("channel-table")).getText()).contains("markets").contains("In person");
+        assertThat(browser.findElement(By.id("channel-table")).getText()).contains("Markets").contains("In person");
         assertThat(channelColours("chart-shares")).as("each channel has the same colour in both charts")
                 .isEqualTo(channelColours("chart-monthly")).hasSize(2);
         chartsScreenshot("6-overview-charts-two-channels-en");

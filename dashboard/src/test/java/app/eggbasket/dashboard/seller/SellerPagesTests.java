@@ -157,6 +157,18 @@ class SellerPagesTests {
             assertThat(detected.format().id()).isEqualTo("eggbasket-template");
             assertThat(detected.table().header().get(1)).isEqualTo("date");
             assertThat(detected.table().delimiter()).isEqualTo(lang.equals("fr") ? ';' : ',');
+            // one example row, which the import skips (its order id), its note says so
+            String[] lines = new String(csv, java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+            assertThat(lines).hasSize(2);
+            assertThat(app.eggbasket.ingestion.template.GenericTemplateFormat.EXAMPLE_IDS)
+                    .contains(lines[1].substring(0, lines[1].indexOf(lang.equals("fr") ? ';' : ',')));
+            assertThat(lines[1]).contains(lang.equals("fr") ? "cette ligne n’est pas comptée" : "this row is not counted");
+            if (lang.equals("fr")) {
+                // the very row the golden sample valid-template-fr-example-row.csv shows skipped
+                String golden = new String(TestData.read(java.nio.file.Path.of("..", "data-samples", "src", "main", "resources",
+                        "samples", "eggbasket-template", "valid-template-fr-example-row.csv")), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(golden.split("\r\n")[1]).isEqualTo(lines[1]);
+            }
         }
         mvc.perform(get("/templates/eggbasket-sales-fr.csv")).andExpect(status().isFound());
     }

@@ -172,7 +172,7 @@ class SellerTableDownloadsTests {
 
         String html = html(get(page).with(user(seller("ines"))));
         assertThat(html).contains("id=\"download-months-csv\"").contains("id=\"download-channels-after-xlsx\"")
-                .contains("scenario=closure&amp;channel=etsy&amp;substitution=20&amp;noticeDays=30&amp;table=months&amp;export=csv");
+                .contains("channel=etsy&amp;scenario=closure&amp;noticeDays=30&amp;substitution=20&amp;table=months&amp;export=csv");
     }
 
     @Test

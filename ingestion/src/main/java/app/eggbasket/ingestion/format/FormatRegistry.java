@@ -4,6 +4,7 @@ import app.eggbasket.ingestion.read.ColumnName;
 import app.eggbasket.ingestion.read.ExportTable;
 import app.eggbasket.ingestion.read.ExportText;
 import app.eggbasket.ingestion.read.HeaderNames;
+import app.eggbasket.ingestion.read.RefusalReason;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
@@ -95,11 +96,12 @@ public final class FormatRegistry {
             }
         }
         if (best == null) {
-            throw new FormatNotRecognisedException(text.fileName(), unknownMessage(closest));
+            throw new FormatNotRecognisedException(text.fileName(), unknownMessage(closest), unknownReason(closest));
         }
         if (!ties.isEmpty()) {
+            String several = best.format.id() + ", " + String.join(", ", ties);
             throw new FormatNotRecognisedException(text.fileName(), "the header matches several formats ("
-                    + best.format.id() + ", " + String.join(", ", ties) + "); choose the format explicitly");
+                    + several + "); choose the format explicitly", RefusalReason.of("severalFormats", several));
         }
         return new DetectedExport(best.format, best.table(text));
     }
@@ -150,17 +152,32 @@ public final class FormatRegistry {
     private record Near(int found, List<String> missing) {
     }
 
+    /** The format whose required columns the header has the most of, when it has any. */
+    private Optional<Map.Entry<SaleFormat, Near>> nearest(Map<SaleFormat, Near> closest) {
+        return closest.entrySet().stream()
+                .filter(e -> e.getValue().found() > 0)
+                .max(Comparator.comparingDouble(e -> e.getValue().found() / (double) requiredCount(e.getKey())));
+    }
+
+    private static String quoted(List<String> columns) {
+        return columns.stream().map(c -> "'" + c + "'").collect(Collectors.joining(", "));
+    }
+
+    /** The same as {@link #unknownMessage} as a message key: the formats' ids, and the closest one's missing columns. */
+    private RefusalReason unknownReason(Map<SaleFormat, Near> closest) {
+        String known = formats.values().stream().map(SaleFormat::id).collect(Collectors.joining(", "));
+        return nearest(closest)
+                .map(e -> RefusalReason.of("unknownFormatClosest", SCAN_RECORDS, known, e.getKey().id(), quoted(e.getValue().missing())))
+                .orElse(RefusalReason.of("unknownFormat", SCAN_RECORDS, known));
+    }
+
     private String unknownMessage(Map<SaleFormat, Near> closest) {
         StringBuilder message = new StringBuilder("no known export format found in the first ")
                 .append(SCAN_RECORDS).append(" lines. Known formats: ");
         message.append(formats.values().stream().map(f -> f.id() + " (" + f.label() + ")")
                 .collect(Collectors.joining(", ")));
-        closest.entrySet().stream()
-                .filter(e -> e.getValue().found() > 0)
-                .max(Comparator.comparingDouble(e -> e.getValue().found() / (double) requiredCount(e.getKey())))
-                .ifPresent(e -> message.append(". Closest: ").append(e.getKey().id()).append(", which also needs ")
-                        .append(e.getValue().missing().stream().map(c -> "'" + c + "'")
-                                .collect(Collectors.joining(", "))));
+        nearest(closest).ifPresent(e -> message.append(". Closest: ").append(e.getKey().id()).append(", which also needs ")
+                .append(quoted(e.getValue().missing())));
         return message.toString();
     }
 

@@ -14,6 +14,7 @@ import app.eggbasket.ingestion.lake.RawStore;
 import app.eggbasket.ingestion.lake.SellerIds;
 import app.eggbasket.ingestion.read.ExportText;
 import app.eggbasket.ingestion.read.FileRefusedException;
+import app.eggbasket.ingestion.read.RefusalReason;
 import app.eggbasket.ingestion.read.Rejection;
 import app.eggbasket.ingestion.sale.Channel;
 import app.eggbasket.ingestion.sale.SaleLine;
@@ -97,16 +98,16 @@ public final class Ingestor {
         try {
             text = ExportText.decode(fileName, content);
         } catch (FileRefusedException e) {
-            return refused(sellerId, FileSummary.refused(fileName, uploadId, null, null, e.reason()));
+            return refused(sellerId, FileSummary.refused(uploadId, null, null, e));
         }
         DetectedExport export;
         try {
             export = detect(text, extraFormats);
         } catch (FormatNotRecognisedException e) {
             raw.keep(sellerId, uploadId, content);
-            return refused(sellerId, FileSummary.refused(fileName, uploadId, null, null, e.reason()));
+            return refused(sellerId, FileSummary.refused(uploadId, null, null, e));
         } catch (FileRefusedException e) {
-            return refused(sellerId, FileSummary.refused(fileName, uploadId, null, null, e.reason()));
+            return refused(sellerId, FileSummary.refused(uploadId, null, null, e));
         }
         return ingestDetected(sellerId, fileName, content, uploadId, export, channelOverride, zone);
     }
@@ -129,7 +130,7 @@ public final class Ingestor {
         try {
             export = new FormatRegistry(List.of(format)).detect(ExportText.decode(fileName, content));
         } catch (FileRefusedException e) {
-            return refused(sellerId, FileSummary.refused(fileName, uploadId, format.id(), format.label(), e.reason()));
+            return refused(sellerId, FileSummary.refused(uploadId, format.id(), format.label(), e));
         }
         return ingestDetected(sellerId, fileName, content, uploadId, export, channelOverride, zone);
     }
@@ -153,13 +154,13 @@ public final class Ingestor {
                 }
             });
         } catch (FileRefusedException e) {
-            return new Preview(List.copyOf(rows), e.reason());
+            return new Preview(List.copyOf(rows), e.reason(), e.why());
         }
-        return new Preview(List.copyOf(rows), null);
+        return new Preview(List.copyOf(rows), null, null);
     }
 
-    /** The first rows a format makes of a file, or why it refuses the file. */
-    public record Preview(List<RowResult> rows, String refusal) {
+    /** The first rows a format makes of a file, or why it refuses the file (in English, and as a message key). */
+    public record Preview(List<RowResult> rows, String refusal, RefusalReason refusalReason) {
     }
 
     /** Whether a refused file was refused only because no format knows it, and is kept so its columns can be mapped. */
@@ -195,7 +196,7 @@ public final class Ingestor {
             try {
                 ExportParser.parse(export, context, parsed::add);
             } catch (FileRefusedException e) {
-                return refused(sellerId, FileSummary.refused(fileName, uploadId, export.format().id(), export.format().label(), e.reason()));
+                return refused(sellerId, FileSummary.refused(uploadId, export.format().id(), export.format().label(), e));
             }
             Instant now = clock.instant();
             LakeWriter.MergeResult merge;
@@ -212,7 +213,7 @@ public final class Ingestor {
                     parsed.channelsLabel(channel), parsed.kindsLabel(channel),
                     parsed.accepted, merge.linesWritten(), merge.duplicates(), parsed.rejected, parsed.skipped,
                     List.copyOf(parsed.rejections), Map.copyOf(parsed.skipReasons),
-                    parsed.first, parsed.last, List.copyOf(parsed.currencies), null);
+                    parsed.first, parsed.last, List.copyOf(parsed.currencies), null, null);
             log.record(sellerId, now, summary);
             return summary;
         }

@@ -163,7 +163,8 @@ public final class ExportTable {
             int unclosed = source.unclosedQuoteLine(delimiter);
             if (unclosed > 0) {
                 throw new FileRefusedException(fileName(), "broken CSV structure: the quoted value starting on line "
-                        + unclosed + " never closes (is the file complete? was it cut while downloading?)");
+                        + unclosed + " never closes (is the file complete? was it cut while downloading?)",
+                        RefusalReason.of("unclosedQuote", unclosed));
             }
             quotesChecked = true;
         }
@@ -176,7 +177,8 @@ public final class ExportTable {
             }
         } catch (CsvParseException | NoSuchElementException e) {
             throw new FileRefusedException(fileName(), "broken CSV structure: "
-                    + rootMessage(e) + " (is the file complete? was it cut while downloading?)", e);
+                    + rootMessage(e) + " (is the file complete? was it cut while downloading?)",
+                    RefusalReason.of("brokenCsv", rootMessage(e)), e);
         }
     }
 

@@ -47,11 +47,11 @@ public final class ExportText {
      */
     public static ExportText decode(String fileName, byte[] bytes) {
         if (bytes.length == 0) {
-            throw new FileRefusedException(fileName, "the file is empty");
+            throw new FileRefusedException(fileName, "the file is empty", RefusalReason.of("empty"));
         }
         if (bytes.length > MAX_BYTES) {
             throw new FileRefusedException(fileName, "the file is larger than " + (MAX_BYTES >> 20)
-                    + " MiB; split the export by period");
+                    + " MiB; split the export by period", RefusalReason.of("tooLarge", MAX_BYTES >> 20));
         }
         if (isZip(bytes)) {
             String csv = XlsxWorkbook.toCsv(fileName, bytes);
@@ -59,7 +59,8 @@ public final class ExportText {
         }
         if (looksBinary(bytes)) {
             throw new FileRefusedException(fileName, "this is not a CSV text file nor an .xlsx workbook (binary content"
-                    + (isOle2(bytes) ? ", probably an old Excel .xls file: save it as .xlsx or CSV" : "") + ")");
+                    + (isOle2(bytes) ? ", probably an old Excel .xls file: save it as .xlsx or CSV" : "") + ")",
+                    RefusalReason.of(isOle2(bytes) ? "oldExcel" : "binary"));
         }
         int offset = hasUtf8Bom(bytes) ? 3 : 0;
         Charset charset = Utf8.isValid(bytes, offset) ? StandardCharsets.UTF_8 : WINDOWS_1252;

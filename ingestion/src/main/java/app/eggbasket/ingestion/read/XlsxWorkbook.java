@@ -45,9 +45,10 @@ final class XlsxWorkbook {
             }
         } catch (IOException | RuntimeException e) {
             throw new FileRefusedException(fileName, "this .xlsx workbook cannot be read (" + e.getMessage()
-                    + "); save it as CSV from Excel and upload that");
+                    + "); save it as CSV from Excel and upload that", RefusalReason.of("xlsxUnreadable", e.getMessage()));
         }
-        throw new FileRefusedException(fileName, "this .xlsx workbook has no data in any worksheet");
+        throw new FileRefusedException(fileName, "this .xlsx workbook has no data in any worksheet",
+                RefusalReason.of("xlsxEmpty"));
     }
 
     private static Optional<String> sheetCsv(Sheet sheet) throws IOException {

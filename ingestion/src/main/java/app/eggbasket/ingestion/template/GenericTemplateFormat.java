@@ -41,6 +41,13 @@ public final class GenericTemplateFormat implements SaleFormat {
 
     public static final String ID = "eggbasket-template";
 
+    /**
+     * The {@code order_id} of the example row the downloadable template starts with ({@code EXAMPLE} in the English
+     * file, {@code EXEMPLE} in the French one): a row with it is skipped, so a seller who leaves it is never counted
+     * a sale she did not make.
+     */
+    public static final List<String> EXAMPLE_IDS = List.of("EXAMPLE", "EXEMPLE");
+
     @Override
     public String id() {
         return ID;
@@ -77,7 +84,13 @@ public final class GenericTemplateFormat implements SaleFormat {
     public RowParser open(ExportTable table, ParseContext context) {
         DateReader dates = DateReader.of(true);
         Map<String, Integer> seen = new HashMap<>();
-        return row -> RowOutcome.sale(read(row, dates, context, seen));
+        return row -> isExample(row) ? RowOutcome.skip("the template's example row (order_id " + row.text(ORDER_ID) + ")")
+                : RowOutcome.sale(read(row, dates, context, seen));
+    }
+
+    private static boolean isExample(ExportRow row) {
+        String id = row.text(ORDER_ID);
+        return id != null && EXAMPLE_IDS.contains(id.trim().toUpperCase(Locale.ROOT));
     }
 
     /**
