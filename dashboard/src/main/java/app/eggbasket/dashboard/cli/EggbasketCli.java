@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "Shows how much of a seller's revenue depends on any single sales platform.",
         subcommands = {ServeCommand.class, IngestCommand.class, ReportCommand.class, RatesCommand.class, UserCommand.class,
                 MappingCommand.class, ProfileCommand.class, FeesCommand.class, ScenarioCommand.class,
-                ConsentCommand.class, CoopCommand.class, MarketReportCommand.class, CompactCommand.class, GenerateCommand.class})
+                ConsentCommand.class, CoopCommand.class, MarketReportCommand.class, CompactCommand.class, GenerateCommand.class,
+                BackupCommand.class, RestoreCommand.class})
 public final class EggbasketCli implements Runnable {
 
     public static void main(String[] args) {

@@ -72,6 +72,8 @@ final class IngestCommand implements Callable<Integer> {
         }
         Channel override = channelOverride();
         Lake lake = new Lake(data.data);
+        // what an ingest killed mid-way left in lake/.tmp (the lake itself is intact: files are replaced atomically)
+        new app.eggbasket.ingestion.lake.LakeWriter(lake).sweepLeftovers();
         Ingestor ingestor = new Ingestor(lake, Formats.standard());
         if (tree != null) {
             if (!Files.isDirectory(tree)) {

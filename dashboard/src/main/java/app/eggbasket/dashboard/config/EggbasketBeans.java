@@ -32,9 +32,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EggbasketBeans {
 
+    /** The lake; what writers that died left in its temporary folder is removed as the dashboard starts. */
     @Bean
     Lake lake(EggbasketProperties properties) {
-        return new Lake(properties.data());
+        Lake lake = new Lake(properties.data());
+        int removed = new app.eggbasket.ingestion.lake.LakeWriter(lake).sweepLeftovers();
+        if (removed > 0) {
+            org.slf4j.LoggerFactory.getLogger(EggbasketBeans.class).info("removed {} leftover temporary files of writers that died", removed);
+        }
+        return lake;
     }
 
     @Bean

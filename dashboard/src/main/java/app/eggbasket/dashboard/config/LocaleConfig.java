@@ -30,6 +30,7 @@ class LocaleConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new app.eggbasket.dashboard.security.throttle.LoginWarningInterceptor());
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
             @Override
             protected Locale parseLocaleValue(String localeValue) {

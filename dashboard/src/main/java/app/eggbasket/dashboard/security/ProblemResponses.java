@@ -23,6 +23,13 @@ final class ProblemResponses {
 
     AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
+            if (e instanceof app.eggbasket.dashboard.security.throttle.LoginThrottledException throttled) {
+                long seconds = Math.max(1, throttled.retryAfter().toSeconds());
+                response.setHeader("Retry-After", Long.toString(seconds));
+                write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins for this account or from"
+                        + " this address: try again in " + seconds + " s. The password was not checked.");
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"eggbasket\"");
             write(request, response, HttpStatus.UNAUTHORIZED, "Log in with HTTP Basic to use the API.");
         };

@@ -12,13 +12,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import app.eggbasket.dashboard.security.throttle.LoginThrottle;
+import app.eggbasket.dashboard.security.throttle.ThrottleLoginHandlers;
+import app.eggbasket.dashboard.security.throttle.ThrottledAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
@@ -33,6 +36,13 @@ class SecurityConfig {
     static final String CSP = "Content-Security-Policy";
 
     /**
+     * No address of this site is sent to another one (a what-if's share link, a seller id in a path); within the
+     * site the full address is (ASVS 14.4.5). HSTS is Spring Security's default on HTTPS requests: in the
+     * {@code prod} profile the proxy's X-Forwarded-Proto makes them so (README, behind a TLS reverse proxy).
+     */
+    static final ReferrerPolicyHeaderWriter.ReferrerPolicy REFERRER_POLICY = ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN;
+
+    /**
      * No inline script anywhere: pages embed their chart data as {@code <script type="application/json">} and load
      * their scripts from /js. Styles may be inline: ECharts writes its tooltips with style attributes.
      */
@@ -42,14 +52,14 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json, UserDetailsService users,
-                                 PasswordEncoder encoder) throws Exception {
+                                 PasswordEncoder encoder, LoginThrottle throttle) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         // Basic sends the password with every request: a verified password is remembered for a minute,
         // so BCrypt runs once a minute per client, not per request (see VerifiedCredentialsCache)
         VerifiedCredentialsCache credentials = new VerifiedCredentialsCache(users, encoder, Duration.ofMinutes(1),
                 Clock.systemUTC());
         return http.securityMatcher("/api/**")
-                .authenticationManager(new ProviderManager(credentials))
+                .authenticationManager(new ProviderManager(new ThrottledAuthentication(credentials, throttle)))
                 .authorizeHttpRequests(auth -> auth
                         // published editions only: aggregates frozen when published (DESIGN §10, anonymous)
                         .requestMatchers(HttpMethod.GET, "/api/market/report", "/api/coops/*/editions",
@@ -62,13 +72,18 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
+                                  LoginThrottle throttle) throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
         return http
+                .authenticationManager(new ProviderManager(new ThrottledAuthentication(passwords, throttle)))
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/logout", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg").permitAll()
@@ -80,12 +95,21 @@ class SecurityConfig {
                         .requestMatchers("/invitations/*").permitAll()
                         .requestMatchers("/advisor/**").hasRole(Roles.ADVISOR)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler(ThrottleLoginHandlers.success(throttle))
+                        .failureHandler(ThrottleLoginHandlers.failure()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .csrf(Customizer.withDefaults())
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new BodyOnlyCsrfTokenHandler()))
                 .headers(headers -> headers
-                        .addHeaderWriter(new StaticHeadersWriter(CSP, POLICY)))
+                        .addHeaderWriter(new StaticHeadersWriter(CSP, POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
                 .build();
+    }
+
+    /** Failed logins per account and address, for the form and HTTP Basic alike (LoginThrottle). */
+    @Bean
+    LoginThrottle loginThrottle() {
+        return new LoginThrottle(Clock.systemUTC());
     }
 
     @Bean

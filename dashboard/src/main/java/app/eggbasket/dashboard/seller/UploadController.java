@@ -6,6 +6,7 @@ import app.eggbasket.ingestion.format.ParseContext;
 import app.eggbasket.ingestion.ingest.FileSummary;
 import app.eggbasket.ingestion.ingest.Ingestor;
 import app.eggbasket.ingestion.format.SaleFormat;
+import app.eggbasket.dashboard.web.upload.UploadLimitFilter;
 import app.eggbasket.ingestion.mapping.ExcelDamage;
 import app.eggbasket.ingestion.mapping.MappingStore;
 import app.eggbasket.ingestion.sale.Channel;
@@ -41,8 +42,11 @@ class UploadController {
     private final MappingStore mappings;
     private final SellerAccess access;
     private final MessageSource messages;
+    private final UploadLimitFilter limits;
 
-    UploadController(Ingestor ingestor, MappingStore mappings, SellerAccess access, MessageSource messages) {
+    UploadController(Ingestor ingestor, MappingStore mappings, SellerAccess access, MessageSource messages,
+                     UploadLimitFilter limits) {
+        this.limits = limits;
         this.ingestor = ingestor;
         this.mappings = mappings;
         this.access = access;
@@ -50,9 +54,14 @@ class UploadController {
     }
 
     @GetMapping("/sellers/{id}/uploads")
-    String page(@PathVariable String id, Authentication authentication, Locale locale, Model model) {
+    String page(@PathVariable String id, @RequestParam(name = UploadLimitFilter.TOO_LARGE, required = false) String tooLarge,
+                Authentication authentication, Locale locale, Model model) {
         String seller = SellerRequests.ownSeller(id, authentication, access);
         fill(model, seller, locale);
+        if (tooLarge != null) {
+            // sent back here by UploadLimitFilter: the upload was over the limits and was not read
+            model.addAttribute("tooLarge", List.of(limits.maxFileMebibytes(), limits.maxUploadMebibytes()));
+        }
         return "uploads";
     }
 

@@ -11,7 +11,6 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Every API error, on every {@code @RestController}, as an RFC 9457 problem detail with a fixed client message; the exception itself
@@ -42,12 +41,6 @@ class ApiExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", "This account may not access this seller.");
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        log.info("upload too large: {}", e.getMessage());
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", "The upload exceeds the size limit.");
     }
 
     /** Spring MVC's own errors (missing part, wrong method…) already carry a problem detail. */

@@ -3,14 +3,22 @@ package app.eggbasket.dashboard.web;
 import app.eggbasket.dashboard.security.SellerUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The login and logout pages, and the home page: each account goes to its own first page. */
 @PageController
 class HomeController {
 
+    /** The login page; {@code wait=SECONDS} after an attempt refused as too soon (LoginThrottle). */
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(name = "wait", required = false) String wait, Model model) {
+        if (wait != null && wait.matches("\\d{1,6}")) {
+            long seconds = Math.max(1, Long.parseLong(wait));
+            model.addAttribute("waitSeconds", seconds);
+            model.addAttribute("waitMinutes", (seconds + 59) / 60);
+        }
         return "login";
     }
 

@@ -211,8 +211,11 @@ class EditionJourneyBrowserTests {
         return browser;
     }
 
+    /** Waits through a page being replaced: an element found on the old page and read on the new one is retried. */
     private static WebDriverWait wait(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private static void shot(WebDriver browser, String lang, String step) throws IOException {

@@ -68,7 +68,7 @@ class NetIncomePagesTests {
         assertThat(page).contains("data-fee-source=\"STATED_AND_ESTIMATED\"").contains(">partly estimated<")
                 .contains("≈ US$31.61").contains("≈ Estimated fees");
         String fay = html(get("/sellers/fay").header("Accept-Language", "en").with(user(seller("fay"))));
-        assertThat(fay).containsPattern("data-fee-source=\"STATED\">\\s*<td>etsy</td>\\s*<td class=\"num\">€40.00</td>\\s*"
+        assertThat(fay).containsPattern("data-fee-source=\"STATED\">\\s*<td>Etsy</td>\\s*<td class=\"num\">€40.00</td>\\s*"
                 + "<td class=\"num\"><span>€3.00</span>\\s*</td>");
     }
 

@@ -115,7 +115,7 @@ public final class FormatRegistry {
                 .allowMissingFields(true)
                 .allowUnclosedQuote(true)
                 .maxBufferSize(ExportTable.MAX_RECORD_CHARS)
-                .ofCsvRecord(text.reader())) {
+                .build(ExportTable.recordHandler(), text.reader())) {
             for (CsvRecord record : reader) {
                 records.add(record);
                 if (records.size() >= SCAN_RECORDS) {

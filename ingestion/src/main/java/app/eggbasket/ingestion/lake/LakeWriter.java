@@ -120,8 +120,17 @@ public final class LakeWriter {
         });
     }
 
-    private interface LockedWork<T> {
+    /** Work done while holding a seller's write lock (see {@link #underLock}). */
+    public interface LockedWork<T> {
         T run() throws IOException;
+    }
+
+    /**
+     * Runs {@code work} holding the seller's write lock, as an ingest does: no writer of this seller, in this process
+     * or another, changes her files meanwhile (a backup copies them so).
+     */
+    public <T> T underLock(String sellerId, LockedWork<T> work) {
+        return locked(sellerId, work);
     }
 
     private <T> T locked(String sellerId, LockedWork<T> work) {
@@ -248,16 +257,77 @@ public final class LakeWriter {
         }
     }
 
-    /** Removes part files a crashed writer of this seller left behind; called under the seller's lock. */
-    private void deleteLeftovers(String sellerId) throws IOException {
+    /**
+     * Removes what writers that died (a {@code kill -9}, a power cut) left in {@code lake/.tmp}: each seller's part
+     * files when no process holds that seller's lock (a live ingest keeps its own), and any other temporary file
+     * older than an hour. Called when a process opens the lake to write or serve; the next write of a seller also
+     * removes its own leftovers. Returns the number of files removed.
+     */
+    public int sweepLeftovers() {
         if (!Files.isDirectory(lake.tmpDir())) {
-            return;
+            return 0;
         }
-        try (Stream<Path> parts = Files.list(lake.tmpDir())) {
-            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith(sellerId + "~")).toList()) {
-                Files.deleteIfExists(part);
+        java.util.Set<String> sellers = new java.util.TreeSet<>();
+        int removed = 0;
+        java.time.Instant anHourAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        try (Stream<Path> files = Files.list(lake.tmpDir())) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                int tilde = name.indexOf('~');
+                if (name.endsWith(".parquet.part") && tilde > 0) {
+                    sellers.add(name.substring(0, tilde));
+                } else if (Files.getLastModifiedTime(file).toInstant().isBefore(anHourAgo) && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean " + lake.tmpDir(), e);
+        }
+        for (String seller : sellers) {
+            if (SellerIds.isValid(seller)) {
+                removed += ifUnlocked(seller);
             }
         }
+        return removed;
+    }
+
+    /** Deletes the seller's part files if no writer, in this process or another, holds its lock now. */
+    private int ifUnlocked(String sellerId) {
+        Path lockFile = lake.lockFile(sellerId);
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(lockFile, p -> new ReentrantLock());
+        if (!local.tryLock()) {
+            return 0;
+        }
+        try {
+            Files.createDirectories(lockFile.getParent());
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock held = channel.tryLock()) {
+                if (held == null) {
+                    return 0;
+                }
+                return deleteLeftovers(sellerId);
+            }
+        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+            return 0;
+        } finally {
+            local.unlock();
+        }
+    }
+
+    /** Removes part files a crashed writer of this seller left behind; called under the seller's lock. */
+    private int deleteLeftovers(String sellerId) throws IOException {
+        if (!Files.isDirectory(lake.tmpDir())) {
+            return 0;
+        }
+        int removed = 0;
+        try (Stream<Path> parts = Files.list(lake.tmpDir())) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith(sellerId + "~")).toList()) {
+                if (Files.deleteIfExists(part)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
     }
 
     static String quote(Path path) {

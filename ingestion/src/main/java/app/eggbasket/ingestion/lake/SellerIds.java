@@ -10,6 +10,11 @@ public final class SellerIds {
     private SellerIds() {
     }
 
+    /** Whether the id is one a seller may have (a file name in the lake that is not one is none of its own). */
+    public static boolean isValid(String sellerId) {
+        return sellerId != null && ID.matcher(sellerId).matches();
+    }
+
     /**
      * @return the id, unchanged
      * @throws IllegalArgumentException when it is not 2–63 lower-case letters, digits or dashes

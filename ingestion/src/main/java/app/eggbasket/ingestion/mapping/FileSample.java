@@ -58,13 +58,21 @@ public record FileSample(char delimiter, boolean decimalComma, List<String> head
         List<List<String>> out = new ArrayList<>();
         try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(delimiter).skipEmptyLines(true)
                 .allowExtraFields(true).allowMissingFields(true).allowUnclosedQuote(true)
-                .maxBufferSize(ExportTable.MAX_RECORD_CHARS).ofCsvRecord(text.reader())) {
+                .maxBufferSize(ExportTable.MAX_RECORD_CHARS).build(ExportTable.recordHandler(), text.reader())) {
             for (CsvRecord record : reader) {
                 out.add(List.copyOf(record.getFields()));
                 if (out.size() >= max) {
                     break;
                 }
             }
+        } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
+            if (String.valueOf(e.getMessage()).contains("maximum limit of") && out.isEmpty()) {
+                // a header of a million columns would make a page of hundreds of megabytes: said in one sentence
+                throw new app.eggbasket.ingestion.read.FileRefusedException(text.fileName(), "line 1 has more than "
+                        + ExportTable.MAX_FIELDS + " columns; no sales export has that many",
+                        app.eggbasket.ingestion.read.RefusalReason.of("tooManyColumns", 1, ExportTable.MAX_FIELDS));
+            }
+            // what could be read is shown
         } catch (Exception unreadable) {
             // what could be read is shown
         }

@@ -86,9 +86,10 @@ public final class SellerDataExport {
     private void putSalesCsv(ZipOutputStream zip, Path sales) throws IOException {
         Files.createDirectories(lake.tmpDir());
         Path csv = lake.tmpDir().resolve("export~" + UUID.randomUUID() + ".csv");
+        String parquet = "read_parquet('" + sales.toString().replace("'", "''") + "')";
         try (var db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
-            st.execute("COPY (SELECT * FROM read_parquet('" + sales.toString().replace("'", "''")
-                    + "') ORDER BY order_date, channel, order_id, line_id) TO '"
+            st.execute("COPY (SELECT " + neutralisedColumns(st, parquet) + " FROM " + parquet
+                    + " ORDER BY order_date, channel, order_id, line_id) TO '"
                     + csv.toString().replace("'", "''") + "' (HEADER, DELIMITER ',')");
             zip.putNextEntry(new ZipEntry("sales.csv"));
             Files.copy(csv, zip);
@@ -98,6 +99,25 @@ public final class SellerDataExport {
         } finally {
             Files.deleteIfExists(csv);
         }
+    }
+
+    /**
+     * Every column, a text one neutralised as the dashboard's table downloads are (DESIGN §10, "CSV injection"): a
+     * product title such as {@code =HYPERLINK(…)} or {@code @SUM(…)} read from an export is written {@code '=HYPERLINK(…)},
+     * so the spreadsheet that opens {@code sales.csv} shows it instead of running it. Numbers and dates stay as they are.
+     */
+    static String neutralisedColumns(Statement st, String parquet) throws SQLException {
+        java.util.List<String> columns = new java.util.ArrayList<>();
+        try (var rs = st.executeQuery("DESCRIBE SELECT * FROM " + parquet)) {
+            while (rs.next()) {
+                String name = "\"" + rs.getString("column_name").replace("\"", "\"\"") + "\"";
+                columns.add(rs.getString("column_type").equals("VARCHAR")
+                        ? "CASE WHEN left(" + name + ", 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' || " + name
+                        + " ELSE " + name + " END AS " + name
+                        : name);
+            }
+        }
+        return String.join(", ", columns);
     }
 
     private static void putFolder(ZipOutputStream zip, String prefix, Path dir) throws IOException {

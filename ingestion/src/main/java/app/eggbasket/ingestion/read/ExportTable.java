@@ -2,6 +2,7 @@ package app.eggbasket.ingestion.read;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
 import java.io.IOException;
@@ -32,10 +33,13 @@ public final class ExportTable {
     private final Map<ColumnName, Integer> indexByColumn = new ConcurrentHashMap<>();
     private static final int UNKNOWN = -2;
     /**
-     * The longest record the reader accepts: any that fits in an upload ({@link ExportText#MAX_BYTES}), as when
-     * the whole text was in memory; FastCSV's default for a stream would refuse a record over 16 Mi characters.
+     * The longest record the reader accepts, in characters: 4 Mi, far more than any sales export's line (a line of a
+     * Shopify export with long product titles is a few kilobytes). A longer one is refused naming its line before it
+     * is held in memory (issue 15: a 100 MB line took the dashboard past 1 GB).
      */
-    public static final int MAX_RECORD_CHARS = ExportText.MAX_BYTES;
+    public static final int MAX_RECORD_CHARS = 4 << 20;
+    /** The most columns a record may have: the widest export known (eBay's, Shopify's) has under 100. */
+    public static final int MAX_FIELDS = 1_000;
     private volatile Class<?> enumColumns;
     private volatile int[] indexByOrdinal = new int[0];
     /** Whether {@link QuoteCheck} found every quote closed (checked once, however often rows are read). */
@@ -175,11 +179,24 @@ public final class ExportTable {
                     action.accept(new ExportRow(this, (int) record.line(), record));
                 }
             }
+        } catch (RecordLimitException e) {
+            throw new FileRefusedException(fileName(), e.getMessage(), e.why(), e);
         } catch (CsvParseException | NoSuchElementException e) {
+            if (rootMessage(e).toLowerCase(java.util.Locale.ROOT).contains("maximum buffer size")) {
+                // FastCSV's own limit: a field that alone is longer than a record may be
+                throw new FileRefusedException(fileName(), "a value is longer than " + (MAX_RECORD_CHARS >> 20)
+                        + " Mi characters; no sales export has one that long", RefusalReason.of("fieldTooLong",
+                        MAX_RECORD_CHARS >> 20), e);
+            }
             throw new FileRefusedException(fileName(), "broken CSV structure: "
                     + rootMessage(e) + " (is the file complete? was it cut while downloading?)",
                     RefusalReason.of("brokenCsv", rootMessage(e)), e);
         }
+    }
+
+    /** A reader's record handler with the limits of every record read from an export. */
+    public static CsvRecordHandler recordHandler() {
+        return CsvRecordHandler.of(b -> b.maxFields(MAX_FIELDS).maxFieldSize(MAX_RECORD_CHARS).maxRecordSize(MAX_RECORD_CHARS));
     }
 
     /**
@@ -196,7 +213,7 @@ public final class ExportTable {
                 .allowMissingFields(true)
                 .allowUnclosedQuote(true)
                 .maxBufferSize(MAX_RECORD_CHARS)
-                .ofCsvRecord(source.reader())) {
+                .build(recordHandler(), source.reader())) {
             Iterator<CsvRecord> records = reader.iterator();
             for (int i = 0; i < headerRecord && records.hasNext(); i++) {
                 lines.add(String.join(" ", records.next().getFields()));

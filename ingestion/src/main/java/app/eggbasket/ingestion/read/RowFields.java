@@ -62,8 +62,11 @@ final class RowFields {
         private int count;
         private boolean blank;
 
+        private long line;
+
         @Override
         protected void handleBegin(long startingLineNumber) {
+            line = startingLineNumber;
             length = 0;
             count = 0;
             blank = true;
@@ -71,6 +74,12 @@ final class RowFields {
 
         @Override
         protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+            if (count >= ExportTable.MAX_FIELDS) {
+                throw RecordLimitException.tooManyColumns(line);
+            }
+            if (length + len > ExportTable.MAX_RECORD_CHARS) {
+                throw RecordLimitException.tooLong(line);
+            }
             if (length + len > chars.length) {
                 chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + len));
             }

@@ -36,6 +36,7 @@ final class XlsxWorkbook {
 
     /** @throws FileRefusedException when the workbook cannot be read or holds no data */
     static String toCsv(String fileName, byte[] bytes) {
+        XlsxInflation.check(fileName, bytes);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false))) {
             for (Sheet sheet : workbook.getSheets().toList()) {
                 Optional<String> csv = sheetCsv(sheet);

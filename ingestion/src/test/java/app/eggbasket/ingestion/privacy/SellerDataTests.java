@@ -70,6 +70,24 @@ class SellerDataTests {
     }
 
     @Test
+    void formulasReadFromAnExportAreWrittenAsTextInSalesCsv() throws IOException {
+        String template = String.join("\n", "date,channel,item,gross_amount,sku",
+                "2026-03-01,markets,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",10.00,A",
+                "2026-03-02,markets,+1+cmd|' /C calc'!A0,11.00,B",
+                "2026-03-03,markets,@SUM(1+1)*cmd|' /C calc'!A0,12.00,-C",
+                "2026-03-04,markets,Mug - blue,13.00,D") + "\n";
+        var summary = new Ingestor(lake, Formats.standard()).ingest("carol", "cash.csv",
+                template.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, ParseContext.DEFAULT_ZONE);
+        assertThat(summary.accepted()).as("the four rows are read").isEqualTo(4);
+
+        String sales = unzip(export("carol")).get("sales.csv");
+        assertThat(sales).contains("'=HYPERLINK(").contains("'+1+cmd|").contains("'@SUM(1+1)").contains(",'-C,")
+                .contains("Mug - blue");
+        assertThat(sales.lines().skip(1)).hasSize(4).allSatisfy(line -> assertThat(line)
+                .doesNotContain(",=").doesNotContain(",+1").doesNotContain(",@"));
+    }
+
+    @Test
     void eraseRemovesEverythingOfTheSellerAndNothingOfOthers() throws IOException {
         SellerDataEraser.Erased erased = new SellerDataEraser(lake).erase("alice");
 

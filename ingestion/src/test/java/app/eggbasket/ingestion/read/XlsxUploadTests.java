@@ -75,6 +75,51 @@ class XlsxUploadTests {
     }
 
     @Test
+    void aZipBombIsRefusedByItsRatioBeforeItIsOpened() throws IOException {
+        // 30 MB of sheet XML in 110 KB (ratio ~280): the guard stops after the first MiB or so
+        byte[] bomb = Files.readAllBytes(Path.of("..", "data-samples", "src", "main", "resources",
+                "samples", "etsy-sold-orders", "faulty-xlsx-zip-bomb.xlsx"));
+        assertThat(bomb.length).as("the sample is the small file it claims").isLessThan(200_000);
+        assertThat(inflatedSize(bomb)).as("and it inflates to 30 MB").isGreaterThan(30L << 20);
+
+        assertThatThrownBy(() -> ExportText.decode("bomb.xlsx", bomb))
+                .isInstanceOf(FileRefusedException.class)
+                .hasMessageContaining("compressed more than 100 to 1")
+                .satisfies(e -> assertThat(((FileRefusedException) e).why().key()).isEqualTo("xlsxBomb"));
+    }
+
+    @Test
+    void aWorkbookThatWouldInflatePastTheLimitIsRefusedAndAnHonestOneIsNot() throws IOException {
+        String csv = Files.readString(Path.of("..", "data-samples", "src", "main", "resources", "samples", "etsy-sold-orders",
+                "valid-EtsySoldOrders2022_en-US.csv"), StandardCharsets.UTF_8);
+        byte[] workbook = asExcelWouldSave(csv);
+        long inflated = inflatedSize(workbook);
+
+        XlsxInflation.check("orders.xlsx", workbook, inflated, XlsxInflation.MAX_RATIO);
+        assertThatThrownBy(() -> XlsxInflation.check("orders.xlsx", workbook, inflated - 1, XlsxInflation.MAX_RATIO))
+                .isInstanceOf(FileRefusedException.class)
+                .hasMessageContaining("would expand to more than")
+                .satisfies(e -> assertThat(((FileRefusedException) e).why().key()).isEqualTo("xlsxTooLarge"));
+    }
+
+    private static long inflatedSize(byte[] bytes) throws IOException {
+        long total = 0;
+        try (var zip = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(bytes)).get()) {
+            byte[] buffer = new byte[1 << 16];
+            for (var entry : java.util.Collections.list(zip.getEntries())) {
+                try (var in = zip.getInputStream(entry)) {
+                    int n;
+                    while ((n = in.read(buffer)) > 0) {
+                        total += n;
+                    }
+                }
+            }
+        }
+        return total;
+    }
+
+    @Test
     void anOldXlsFileIsRefusedNamingIt() {
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
 
