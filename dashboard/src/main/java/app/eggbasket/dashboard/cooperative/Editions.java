@@ -71,7 +71,11 @@ public class Editions {
 
     /** Computes and stores a draft of the next edition: what the manager previews and may then publish as it is. */
     public Release preview(String coop, EditionPeriod period, String by) {
-        return publisher.preview(cooperatives.require(coop), period, by);
+        // eggbasket_market_report_seconds on /actuator/prometheus (Spring Boot binds its registry to the global one)
+        return io.micrometer.core.instrument.Timer.builder("eggbasket.market.report")
+                .description("time to compute a cooperative's next edition").tag("engine", "duckdb")
+                .register(io.micrometer.core.instrument.Metrics.globalRegistry)
+                .record(() -> publisher.preview(cooperatives.require(coop), period, by));
     }
 
     /** Publishes a draft as the cooperative's next edition. */

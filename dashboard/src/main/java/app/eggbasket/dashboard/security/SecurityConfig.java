@@ -87,6 +87,14 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/logout", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg").permitAll()
+                        // for load balancers: up or down, nothing more (details are never shown)
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
+                                "/actuator/health/readiness").permitAll()
+                        // metrics for the operator's scraper on this machine (behind the proxy, the client's address)
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").access((authentication, context) ->
+                                new org.springframework.security.authorization.AuthorizationDecision(
+                                        isLoopback(context.getRequest().getRemoteAddr())))
+                        .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers(HttpMethod.GET, "/market", "/market/report.csv", "/market/report.json",
                                 "/coops/*/editions", "/coops/*/editions/*", "/coops/*/editions/*/report.csv",
                                 "/coops/*/editions/*/report.json", "/coops/*/editions/*/report.pdf").permitAll()
@@ -104,6 +112,15 @@ class SecurityConfig {
                         .addHeaderWriter(new StaticHeadersWriter(CSP, POLICY))
                         .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
                 .build();
+    }
+
+    /** Whether a request comes from this machine (127.0.0.0/8 or ::1). */
+    static boolean isLoopback(String address) {
+        try {
+            return address != null && java.net.InetAddress.getByName(address).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     /** Failed logins per account and address, for the form and HTTP Basic alike (LoginThrottle). */

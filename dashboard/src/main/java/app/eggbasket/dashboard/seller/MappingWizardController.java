@@ -40,10 +40,13 @@ class MappingWizardController {
     static final int ROWS_SHOWN = 10;
 
     private final Ingestor ingestor;
+    private final app.eggbasket.dashboard.operations.IngestMetrics metrics;
     private final MappingStore mappings;
     private final SellerAccess access;
 
-    MappingWizardController(Ingestor ingestor, MappingStore mappings, SellerAccess access) {
+    MappingWizardController(Ingestor ingestor, MappingStore mappings, SellerAccess access,
+                            app.eggbasket.dashboard.operations.IngestMetrics metrics) {
+        this.metrics = metrics;
         this.ingestor = ingestor;
         this.mappings = mappings;
         this.access = access;
@@ -83,7 +86,8 @@ class MappingWizardController {
         MappedFormat format = new MappedFormat(mapping);
         if ("save".equals(action)) {
             mappings.save(seller, mapping);
-            FileSummary summary = ingestor.ingestWith(seller, form.fileName(), content, format, null, ParseContext.DEFAULT_ZONE);
+            FileSummary summary = metrics.timed(seller, "mapping",
+                    () -> ingestor.ingestWith(seller, form.fileName(), content, format, null, ParseContext.DEFAULT_ZONE));
             model.addAttribute("saved", mapping.name());
             model.addAttribute("result", summary);
         } else {

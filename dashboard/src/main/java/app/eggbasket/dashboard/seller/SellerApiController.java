@@ -44,12 +44,14 @@ class SellerApiController {
 
     private final SellerAnalytics analytics;
     private final Ingestor ingestor;
+    private final app.eggbasket.dashboard.operations.IngestMetrics metrics;
     private final MappingStore mappings;
     private final SellerAccess access;
     private final SellerProfiles profiles;
 
     SellerApiController(SellerAnalytics analytics, Ingestor ingestor, MappingStore mappings, SellerAccess access,
-                        SellerProfiles profiles) {
+                        SellerProfiles profiles, app.eggbasket.dashboard.operations.IngestMetrics metrics) {
+        this.metrics = metrics;
         this.profiles = profiles;
         this.mappings = mappings;
         this.analytics = analytics;
@@ -135,8 +137,8 @@ class SellerApiController {
         Channel override = SellerRequests.channel(channel, kind);
         List<FileSummary> summaries = new ArrayList<>();
         for (MultipartFile file : files) {
-            summaries.add(ingestor.ingest(seller, fileName(file), bytes(file), override, ParseContext.DEFAULT_ZONE,
-                    mappings.formats(seller)));
+            summaries.add(metrics.timed(seller, "api", () -> ingestor.ingest(seller, fileName(file), bytes(file), override,
+                    ParseContext.DEFAULT_ZONE, mappings.formats(seller))));
         }
         if (summaries.stream().allMatch(FileSummary::refused)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,

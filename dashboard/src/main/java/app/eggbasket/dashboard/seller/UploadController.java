@@ -6,6 +6,7 @@ import app.eggbasket.ingestion.format.ParseContext;
 import app.eggbasket.ingestion.ingest.FileSummary;
 import app.eggbasket.ingestion.ingest.Ingestor;
 import app.eggbasket.ingestion.format.SaleFormat;
+import app.eggbasket.dashboard.operations.IngestMetrics;
 import app.eggbasket.dashboard.web.upload.UploadLimitFilter;
 import app.eggbasket.ingestion.mapping.ExcelDamage;
 import app.eggbasket.ingestion.mapping.MappingStore;
@@ -43,10 +44,12 @@ class UploadController {
     private final SellerAccess access;
     private final MessageSource messages;
     private final UploadLimitFilter limits;
+    private final IngestMetrics metrics;
 
     UploadController(Ingestor ingestor, MappingStore mappings, SellerAccess access, MessageSource messages,
-                     UploadLimitFilter limits) {
+                     UploadLimitFilter limits, IngestMetrics metrics) {
         this.limits = limits;
+        this.metrics = metrics;
         this.ingestor = ingestor;
         this.mappings = mappings;
         this.access = access;
@@ -121,7 +124,7 @@ class UploadController {
         } catch (InvalidRequestException e) {
             return FileSummary.refused(name, null, null, null, messages.getMessage(e.messageKey(), null, locale));
         }
-        return ingestor.ingest(seller, name, content, channel, ParseContext.DEFAULT_ZONE, saved);
+        return metrics.timed(seller, "page", () -> ingestor.ingest(seller, name, content, channel, ParseContext.DEFAULT_ZONE, saved));
     }
 
     private void fill(Model model, String seller, Locale locale) {
