@@ -94,6 +94,12 @@ public final class Ingestor {
                               List<SaleFormat> extraFormats) {
         SellerIds.require(sellerId);
         String uploadId = sha256(content);
+        return DiskFull.guard(fileName, uploadId, () -> ingest(sellerId, fileName, content, uploadId, channelOverride, zone,
+                extraFormats));
+    }
+
+    private FileSummary ingest(String sellerId, String fileName, byte[] content, String uploadId, Channel channelOverride,
+                               ZoneId zone, List<SaleFormat> extraFormats) {
         ExportText text;
         try {
             text = ExportText.decode(fileName, content);
@@ -126,6 +132,12 @@ public final class Ingestor {
                                   Channel channelOverride, ZoneId zone) {
         SellerIds.require(sellerId);
         String uploadId = sha256(content);
+        return DiskFull.guard(fileName, uploadId, () -> ingestWith(sellerId, fileName, content, uploadId, format,
+                channelOverride, zone));
+    }
+
+    private FileSummary ingestWith(String sellerId, String fileName, byte[] content, String uploadId, SaleFormat format,
+                                   Channel channelOverride, ZoneId zone) {
         DetectedExport export;
         try {
             export = new FormatRegistry(List.of(format)).detect(ExportText.decode(fileName, content));
