@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * folder can be listed and a file can be written where ingests write theirs. Down, a load balancer sends no more
  * requests here; the answer never says why (details are never shown), the log does.
  */
-@Component("lake")
+@Component("lakeHealthIndicator")
 class LakeHealth implements HealthIndicator {
 
     private final Lake lake;
