@@ -41,11 +41,14 @@ class MappingWizardController {
 
     private final Ingestor ingestor;
     private final app.eggbasket.dashboard.operations.IngestMetrics metrics;
+    private final app.eggbasket.dashboard.web.RefusalTexts refusals;
     private final MappingStore mappings;
     private final SellerAccess access;
 
     MappingWizardController(Ingestor ingestor, MappingStore mappings, SellerAccess access,
-                            app.eggbasket.dashboard.operations.IngestMetrics metrics) {
+                            app.eggbasket.dashboard.operations.IngestMetrics metrics,
+                            app.eggbasket.dashboard.web.RefusalTexts refusals) {
+        this.refusals = refusals;
         this.metrics = metrics;
         this.ingestor = ingestor;
         this.mappings = mappings;
@@ -105,8 +108,28 @@ class MappingWizardController {
         try {
             return FileSample.of(MappingForm.safeFileName(fileName), content, 200);
         } catch (FileRefusedException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "not a text file");
+            throw new UnreadableSample(e);
         }
+    }
+
+    /** A kept upload the wizard cannot show (binary, a million columns…): said on a page, with the reason. */
+    static final class UnreadableSample extends RuntimeException {
+        final FileRefusedException refusal;
+
+        UnreadableSample(FileRefusedException refusal) {
+            super(refusal.getMessage(), refusal);
+            this.refusal = refusal;
+        }
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(UnreadableSample.class)
+    org.springframework.web.servlet.ModelAndView unreadable(UnreadableSample e, Locale locale) {
+        org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView("error",
+                HttpStatus.UNPROCESSABLE_ENTITY);
+        page.addObject("status", HttpStatus.UNPROCESSABLE_ENTITY.value());
+        page.addObject("errorKey", "mapping.unreadable");
+        page.addObject("errorDetail", refusals.text(e.refusal.reason(), e.refusal.why(), locale));
+        return page;
     }
 
     private static void fill(Model model, String seller, FileSample sample, MappingForm form, Locale locale) {

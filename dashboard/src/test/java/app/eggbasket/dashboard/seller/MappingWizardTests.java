@@ -110,6 +110,28 @@ class MappingWizardTests {
     }
 
     @Test
+    void aFileOfAMillionColumnsIsExplainedNotDrawn() throws Exception {
+        StringBuilder header = new StringBuilder("Jour");
+        for (int i = 0; i < 1_000_000; i++) {
+            header.append(",c").append(i);
+        }
+        byte[] wide = (header + "\n01/02/2025,1\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        html(multipart("/sellers/lena/uploads").file(new MockMultipartFile("files", "wide.csv", "text/csv", wide))
+                .header("Accept-Language", "en").with(csrf()).with(user(seller("lena"))));
+
+        for (String lang : new String[]{"en", "fr"}) {
+            var answer = mvc.perform(get("/sellers/lena/mappings/new").param("upload", sha256(wide)).param("file", "wide.csv")
+                    .header("Accept-Language", lang).with(user(seller("lena")))).andReturn().getResponse();
+            assertThat(answer.getStatus()).isEqualTo(422);
+            String page = answer.getContentAsString();
+            assertThat(page.length()).as("a page, not the million columns").isLessThan(20_000);
+            assertThat(page).contains(lang.equals("en") ? "This file cannot be shown in the mapping wizard"
+                    : "Ce fichier ne peut pas être affiché dans l’assistant de correspondance")
+                    .contains(lang.equals("en") ? "line 1 has more than 1000 columns" : "la ligne 1 a plus de 1000 colonnes");
+        }
+    }
+
+    @Test
     void anotherSellerCannotMapTheUpload() throws Exception {
         upload("kim", "en");
 
