@@ -1,5 +1,6 @@
 package app.eggbasket.dashboard.cli;
 
+import app.eggbasket.ingestion.lake.LakeWriter;
 import app.eggbasket.ingestion.format.Formats;
 import app.eggbasket.ingestion.format.ParseContext;
 import app.eggbasket.ingestion.ingest.FileSummary;
@@ -73,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
         Channel override = channelOverride();
         Lake lake = new Lake(data.data);
         // what an ingest killed mid-way left in lake/.tmp (the lake itself is intact: files are replaced atomically)
-        new app.eggbasket.ingestion.lake.LakeWriter(lake).sweepLeftovers();
+        new LakeWriter(lake).sweepLeftovers();
         Ingestor ingestor = new Ingestor(lake, Formats.standard());
         if (tree != null) {
             if (!Files.isDirectory(tree)) {

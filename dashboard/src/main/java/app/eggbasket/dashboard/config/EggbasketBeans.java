@@ -1,5 +1,7 @@
 package app.eggbasket.dashboard.config;
 
+import app.eggbasket.ingestion.lake.LakeWriter;
+import org.slf4j.LoggerFactory;
 import app.eggbasket.analytics.concentration.ConcentrationCalculator;
 import app.eggbasket.analytics.concentration.RiskThresholds;
 import app.eggbasket.analytics.currency.RatesStore;
@@ -36,9 +38,9 @@ class EggbasketBeans {
     @Bean
     Lake lake(EggbasketProperties properties) {
         Lake lake = new Lake(properties.data());
-        int removed = new app.eggbasket.ingestion.lake.LakeWriter(lake).sweepLeftovers();
+        int removed = new LakeWriter(lake).sweepLeftovers();
         if (removed > 0) {
-            org.slf4j.LoggerFactory.getLogger(EggbasketBeans.class).info("removed {} leftover temporary files of writers that died", removed);
+            LoggerFactory.getLogger(EggbasketBeans.class).info("removed {} leftover temporary files of writers that died", removed);
         }
         return lake;
     }

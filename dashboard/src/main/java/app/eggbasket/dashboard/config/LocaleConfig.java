@@ -1,5 +1,6 @@
 package app.eggbasket.dashboard.config;
 
+import app.eggbasket.dashboard.security.throttle.LoginWarningInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -30,7 +31,7 @@ class LocaleConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new app.eggbasket.dashboard.security.throttle.LoginWarningInterceptor());
+        registry.addInterceptor(new LoginWarningInterceptor());
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
             @Override
             protected Locale parseLocaleValue(String localeValue) {

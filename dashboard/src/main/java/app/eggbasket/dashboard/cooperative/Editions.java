@@ -1,5 +1,7 @@
 package app.eggbasket.dashboard.cooperative;
 
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.Metrics;
 import app.eggbasket.analytics.concentration.RiskThresholds;
 import app.eggbasket.analytics.cooperative.Cooperative;
 import app.eggbasket.analytics.cooperative.Cooperatives;
@@ -72,9 +74,9 @@ public class Editions {
     /** Computes and stores a draft of the next edition: what the manager previews and may then publish as it is. */
     public Release preview(String coop, EditionPeriod period, String by) {
         // eggbasket_market_report_seconds on /actuator/prometheus (Spring Boot binds its registry to the global one)
-        return io.micrometer.core.instrument.Timer.builder("eggbasket.market.report")
+        return Timer.builder("eggbasket.market.report")
                 .description("time to compute a cooperative's next edition").tag("engine", "duckdb")
-                .register(io.micrometer.core.instrument.Metrics.globalRegistry)
+                .register(Metrics.globalRegistry)
                 .record(() -> publisher.preview(cooperatives.require(coop), period, by));
     }
 

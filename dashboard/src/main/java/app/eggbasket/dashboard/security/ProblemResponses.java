@@ -1,5 +1,6 @@
 package app.eggbasket.dashboard.security;
 
+import app.eggbasket.dashboard.security.throttle.LoginThrottledException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +24,7 @@ final class ProblemResponses {
 
     AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
-            if (e instanceof app.eggbasket.dashboard.security.throttle.LoginThrottledException throttled) {
+            if (e instanceof LoginThrottledException throttled) {
                 long seconds = Math.max(1, throttled.retryAfter().toSeconds());
                 response.setHeader("Retry-After", Long.toString(seconds));
                 write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins for this account or from"

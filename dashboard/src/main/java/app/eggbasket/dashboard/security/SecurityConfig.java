@@ -1,5 +1,8 @@
 package app.eggbasket.dashboard.security;
 
+import org.springframework.security.authorization.AuthorizationDecision;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import app.eggbasket.dashboard.account.AccountStore;
 import app.eggbasket.dashboard.account.PasswordHasher;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -92,7 +95,7 @@ class SecurityConfig {
                                 "/actuator/health/readiness").permitAll()
                         // metrics for the operator's scraper on this machine (behind the proxy, the client's address)
                         .requestMatchers(HttpMethod.GET, "/actuator/prometheus").access((authentication, context) ->
-                                new org.springframework.security.authorization.AuthorizationDecision(
+                                new AuthorizationDecision(
                                         isLoopback(context.getRequest().getRemoteAddr())))
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers(HttpMethod.GET, "/market", "/market/report.csv", "/market/report.json",
@@ -117,8 +120,8 @@ class SecurityConfig {
     /** Whether a request comes from this machine (127.0.0.0/8 or ::1). */
     static boolean isLoopback(String address) {
         try {
-            return address != null && java.net.InetAddress.getByName(address).isLoopbackAddress();
-        } catch (java.net.UnknownHostException e) {
+            return address != null && InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
             return false;
         }
     }

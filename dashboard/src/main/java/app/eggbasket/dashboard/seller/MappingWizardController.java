@@ -1,5 +1,9 @@
 package app.eggbasket.dashboard.seller;
 
+import app.eggbasket.dashboard.operations.IngestMetrics;
+import app.eggbasket.dashboard.web.RefusalTexts;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
 import app.eggbasket.dashboard.security.SellerAccess;
 import app.eggbasket.ingestion.format.ParseContext;
 import app.eggbasket.ingestion.ingest.FileSummary;
@@ -40,14 +44,14 @@ class MappingWizardController {
     static final int ROWS_SHOWN = 10;
 
     private final Ingestor ingestor;
-    private final app.eggbasket.dashboard.operations.IngestMetrics metrics;
-    private final app.eggbasket.dashboard.web.RefusalTexts refusals;
+    private final IngestMetrics metrics;
+    private final RefusalTexts refusals;
     private final MappingStore mappings;
     private final SellerAccess access;
 
     MappingWizardController(Ingestor ingestor, MappingStore mappings, SellerAccess access,
-                            app.eggbasket.dashboard.operations.IngestMetrics metrics,
-                            app.eggbasket.dashboard.web.RefusalTexts refusals) {
+                            IngestMetrics metrics,
+                            RefusalTexts refusals) {
         this.refusals = refusals;
         this.metrics = metrics;
         this.ingestor = ingestor;
@@ -122,9 +126,9 @@ class MappingWizardController {
         }
     }
 
-    @org.springframework.web.bind.annotation.ExceptionHandler(UnreadableSample.class)
-    org.springframework.web.servlet.ModelAndView unreadable(UnreadableSample e, Locale locale) {
-        org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView("error",
+    @ExceptionHandler(UnreadableSample.class)
+    ModelAndView unreadable(UnreadableSample e, Locale locale) {
+        ModelAndView page = new ModelAndView("error",
                 HttpStatus.UNPROCESSABLE_ENTITY);
         page.addObject("status", HttpStatus.UNPROCESSABLE_ENTITY.value());
         page.addObject("errorKey", "mapping.unreadable");

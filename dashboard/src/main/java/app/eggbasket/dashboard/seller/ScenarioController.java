@@ -134,9 +134,7 @@ class ScenarioController {
         model.addAttribute("leftOut", LeftOutView.of(report.leftOut(), new LocalFormat(locale)));
         model.addAttribute("reportCurrency", report.currency());
         model.addAttribute("channels", report.channels().stream().map(ChannelFigures::channel).toList());
-        String top = report.concentration().topPlatform() != null ? report.concentration().topPlatform()
-                : report.concentration().topChannel();
-        ScenarioSide a = side("a", "", true, sideParams(params, ""), "alm-2017", top, basis, locale);
+        ScenarioSide a = side("a", "", true, sideParams(params, ""), "alm-2017", null, basis, locale);
         boolean comparing = params.containsKey(B + "scenario");
         ScenarioSide b = side("b", B, comparing, sideParams(params, B),
                 a.choice().equals("fee-hike") ? "alm-2017" : "fee-hike", a.channel(), basis, locale);
@@ -213,9 +211,9 @@ class ScenarioController {
         String choice = asks != null && CHOICES.contains(asks) ? asks : defaultChoice;
         String channel = asked.get("channel") == null || asked.get("channel").isBlank() ? defaultChannel : asked.get("channel").trim();
         if (channel == null) {
-            SellerReport report = basis.report();
-            channel = report.concentration().topPlatform() != null ? report.concentration().topPlatform()
-                    : report.concentration().topChannel();
+            // the largest platform, else the largest channel
+            var concentration = basis.report().concentration();
+            channel = concentration.topPlatform() != null ? concentration.topPlatform() : concentration.topChannel();
         }
         Map<String, String> inputs = ScenarioInputs.values(asked);
         UriComponentsBuilder query = UriComponentsBuilder.newInstance().queryParam("channel", channel).queryParam("scenario", choice);

@@ -1,5 +1,6 @@
 package app.eggbasket.dashboard.seller;
 
+import app.eggbasket.dashboard.operations.IngestMetrics;
 import app.eggbasket.analytics.profile.SellerProfile;
 import app.eggbasket.analytics.profile.SellerProfiles;
 import app.eggbasket.analytics.report.MonthlyReport;
@@ -44,13 +45,13 @@ class SellerApiController {
 
     private final SellerAnalytics analytics;
     private final Ingestor ingestor;
-    private final app.eggbasket.dashboard.operations.IngestMetrics metrics;
+    private final IngestMetrics metrics;
     private final MappingStore mappings;
     private final SellerAccess access;
     private final SellerProfiles profiles;
 
     SellerApiController(SellerAnalytics analytics, Ingestor ingestor, MappingStore mappings, SellerAccess access,
-                        SellerProfiles profiles, app.eggbasket.dashboard.operations.IngestMetrics metrics) {
+                        SellerProfiles profiles, IngestMetrics metrics) {
         this.metrics = metrics;
         this.profiles = profiles;
         this.mappings = mappings;

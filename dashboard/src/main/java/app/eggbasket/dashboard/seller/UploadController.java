@@ -8,6 +8,7 @@ import app.eggbasket.ingestion.ingest.Ingestor;
 import app.eggbasket.ingestion.format.SaleFormat;
 import app.eggbasket.dashboard.operations.IngestMetrics;
 import app.eggbasket.dashboard.web.upload.UploadLimitFilter;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import app.eggbasket.ingestion.mapping.ExcelDamage;
 import app.eggbasket.ingestion.mapping.MappingStore;
 import app.eggbasket.ingestion.sale.Channel;
@@ -43,11 +44,11 @@ class UploadController {
     private final MappingStore mappings;
     private final SellerAccess access;
     private final MessageSource messages;
-    private final UploadLimitFilter limits;
+    private final MultipartProperties limits;
     private final IngestMetrics metrics;
 
     UploadController(Ingestor ingestor, MappingStore mappings, SellerAccess access, MessageSource messages,
-                     UploadLimitFilter limits, IngestMetrics metrics) {
+                     MultipartProperties limits, IngestMetrics metrics) {
         this.limits = limits;
         this.metrics = metrics;
         this.ingestor = ingestor;
@@ -63,7 +64,7 @@ class UploadController {
         fill(model, seller, locale);
         if (tooLarge != null) {
             // sent back here by UploadLimitFilter: the upload was over the limits and was not read
-            model.addAttribute("tooLarge", List.of(limits.maxFileMebibytes(), limits.maxUploadMebibytes()));
+            model.addAttribute("tooLarge", List.of(limits.getMaxFileSize().toMegabytes(), limits.getMaxRequestSize().toMegabytes()));
         }
         return "uploads";
     }

@@ -10,7 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,11 +87,8 @@ public final class Backup {
         zip.closeEntry();
         Path root = lake.root();
         // everything that is not a seller's, as it is
-        for (Path file : files(root)) {
-            String relative = relative(file);
-            if (PER_SELLER.stream().noneMatch(p -> relative.startsWith(p + "/"))) {
-                count.add(copy(zip, file));
-            }
+        for (Path file : files(root, true)) {
+            count.add(copy(zip, file));
         }
         // each seller's files under her lock
         LakeWriter writer = new LakeWriter(lake);
@@ -96,7 +96,7 @@ public final class Backup {
             writer.underLock(seller, () -> {
                 for (String folder : PER_SELLER) {
                     Path dir = root.resolve(folder).resolve(seller);
-                    for (Path file : Files.isDirectory(dir) ? files(dir) : List.<Path>of()) {
+                    for (Path file : Files.isDirectory(dir) ? files(dir, false) : List.<Path>of()) {
                         count.add(copy(zip, file));
                     }
                     Path single = root.resolve(folder).resolve(seller + ".properties");
@@ -131,16 +131,37 @@ public final class Backup {
         return sellers;
     }
 
-    private List<Path> files(Path dir) throws IOException {
+    /**
+     * The files under {@code dir} in name order, without what is being written ({@code lake/.tmp}, part files) and
+     * the locks; without the per-seller folders too when {@code skipSellers} (they are copied under each lock).
+     */
+    private List<Path> files(Path dir, boolean skipSellers) throws IOException {
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = relative(file);
-                if (LEFT_OUT.stream().noneMatch(p -> relative.startsWith(p + "/")) && !relative.endsWith(".part")) {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attributes) {
+                String relative = relative(d);
+                boolean skipped = LEFT_OUT.contains(relative) || (skipSellers && PER_SELLER.contains(relative));
+                return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile() && !file.getFileName().toString().endsWith(".part")) {
                     files.add(file);
                 }
+                return FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof java.nio.file.NoSuchFileException) {
+                    return FileVisitResult.CONTINUE; // removed while the walk ran (a temporary file)
+                }
+                throw e;
+            }
+        });
+        files.sort(null);
         return files;
     }
 

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
@@ -134,17 +135,31 @@ public final class LakeWriter {
     }
 
     private <T> T locked(String sellerId, LockedWork<T> work) {
+        try {
+            return withLock(sellerId, true, work).orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the lake for seller " + sellerId, e);
+        }
+    }
+
+    /**
+     * Runs {@code work} holding the seller's lock, in this process ({@link #IN_PROCESS}) and across processes (a file
+     * lock): waiting for it when {@code wait}, else empty at once when someone holds it.
+     */
+    private <T> Optional<T> withLock(String sellerId, boolean wait, LockedWork<T> work) throws IOException {
         Path lockFile = lake.lockFile(sellerId);
         ReentrantLock local = IN_PROCESS.computeIfAbsent(lockFile, p -> new ReentrantLock());
-        local.lock();
+        if (wait) {
+            local.lock();
+        } else if (!local.tryLock()) {
+            return Optional.empty();
+        }
         try {
             Files.createDirectories(lockFile.getParent());
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = channel.lock()) {
-                return work.run();
+                 FileLock held = wait ? channel.lock() : channel.tryLock()) {
+                return held == null ? Optional.empty() : Optional.ofNullable(work.run());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the lake for seller " + sellerId, e);
         } finally {
             local.unlock();
         }
@@ -293,24 +308,10 @@ public final class LakeWriter {
 
     /** Deletes the seller's part files if no writer, in this process or another, holds its lock now. */
     private int ifUnlocked(String sellerId) {
-        Path lockFile = lake.lockFile(sellerId);
-        ReentrantLock local = IN_PROCESS.computeIfAbsent(lockFile, p -> new ReentrantLock());
-        if (!local.tryLock()) {
-            return 0;
-        }
         try {
-            Files.createDirectories(lockFile.getParent());
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock held = channel.tryLock()) {
-                if (held == null) {
-                    return 0;
-                }
-                return deleteLeftovers(sellerId);
-            }
+            return withLock(sellerId, false, () -> deleteLeftovers(sellerId)).orElse(0);
         } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
             return 0;
-        } finally {
-            local.unlock();
         }
     }
 

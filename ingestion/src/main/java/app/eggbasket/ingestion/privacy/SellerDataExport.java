@@ -112,7 +112,7 @@ public final class SellerDataExport {
             while (rs.next()) {
                 String name = "\"" + rs.getString("column_name").replace("\"", "\"\"") + "\"";
                 columns.add(rs.getString("column_type").equals("VARCHAR")
-                        ? "CASE WHEN left(" + name + ", 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' || " + name
+                        ? "CASE WHEN " + FormulaTriggers.sqlRisky(name) + " THEN '''' || " + name
                         + " ELSE " + name + " END AS " + name
                         : name);
             }

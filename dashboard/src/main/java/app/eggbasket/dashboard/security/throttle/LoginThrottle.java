@@ -36,8 +36,6 @@ public final class LoginThrottle {
         Instant lastFailure;
         Instant lockedUntil;
         Instant touched;
-        int failuresSinceSuccess;
-        Instant lastLockUntil;
     }
 
     private final Clock clock;
@@ -63,10 +61,6 @@ public final class LoginThrottle {
         Record account = accounts.computeIfAbsent(key(username), k -> new Record());
         synchronized (account) {
             count(account, now, 1);
-            account.failuresSinceSuccess++;
-            if (account.lockedUntil != null) {
-                account.lastLockUntil = account.lockedUntil;
-            }
         }
         if (address != null) {
             Record from = addresses.computeIfAbsent(address, k -> new Record());
@@ -80,9 +74,10 @@ public final class LoginThrottle {
     /** The right password: the account's count is cleared; its owner will be told of the failures before it. */
     public void succeeded(String username) {
         Record account = accounts.remove(key(username));
-        if (account != null && account.failuresSinceSuccess > 0) {
+        // an account's record counts its failures since its last success, and keeps its latest lock
+        if (account != null && account.failures > 0) {
             synchronized (account) {
-                warnings.put(key(username), new Warning(account.failuresSinceSuccess, account.lastFailure, account.lastLockUntil));
+                warnings.put(key(username), new Warning(account.failures, account.lastFailure, account.lockedUntil));
             }
         }
     }

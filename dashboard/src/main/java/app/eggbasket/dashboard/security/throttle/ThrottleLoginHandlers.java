@@ -9,8 +9,6 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
-import java.io.IOException;
-
 /** The login form's answers: a refused-too-soon attempt says how long to wait; a success carries the owner's warning. */
 public final class ThrottleLoginHandlers {
 
@@ -36,11 +34,7 @@ public final class ThrottleLoginHandlers {
         return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
             throttle.takeWarning(authentication.getName())
                     .ifPresent(w -> request.getSession().setAttribute(LoginWarningInterceptor.SESSION_KEY, w));
-            try {
-                back.onAuthenticationSuccess(request, response, authentication);
-            } catch (jakarta.servlet.ServletException e) {
-                throw new IOException(e);
-            }
+            back.onAuthenticationSuccess(request, response, authentication);
         };
     }
 }

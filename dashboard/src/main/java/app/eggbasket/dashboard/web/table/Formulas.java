@@ -1,5 +1,7 @@
 package app.eggbasket.dashboard.web.table;
 
+import app.eggbasket.ingestion.privacy.FormulaTriggers;
+
 /**
  * Formula neutralisation (DESIGN §10, OWASP "CSV injection"): a text that begins with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe, so that a spreadsheet shows it
@@ -12,11 +14,7 @@ public final class Formulas {
 
     /** True when a spreadsheet could read {@code text} as a formula. */
     public static boolean risky(String text) {
-        if (text == null || text.isEmpty()) {
-            return false;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return FormulaTriggers.risky(text);
     }
 
     /** {@code text} with a leading {@code '} when it is {@link #risky}, else unchanged. */

@@ -117,15 +117,6 @@ public class UploadLimitFilter extends OncePerRequestFilter {
         json.writeValue(response.getOutputStream(), problem);
     }
 
-    /** The per-file limit in MiB, for the uploads page's message. */
-    public long maxFileMebibytes() {
-        return mebibytes(maxFile);
-    }
-
-    public long maxUploadMebibytes() {
-        return mebibytes(maxRequest);
-    }
-
     private static long mebibytes(long bytes) {
         return bytes >> 20;
     }
